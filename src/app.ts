@@ -1,0 +1,94 @@
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { createAuthService } from './modules/org/auth-service.ts';
+import { authRoutes } from './modules/org/auth-routes.ts';
+import { orgRoutes } from './modules/org/routes.ts';
+import { createOrgService } from './modules/org/service.ts';
+import { createAccountAdmin } from './modules/org/accounts.ts';
+import { adminStatic } from './platform/admin-static.ts';
+import { auditRoutes } from './platform/audit/routes.ts';
+import { createAuditService } from './platform/audit/service.ts';
+import { authPlugin } from './platform/auth/plugin.ts';
+import { createSessionStore } from './platform/auth/sessions.ts';
+import { healthRoutes } from './platform/health.ts';
+import { installErrorHandling } from './platform/http-errors.ts';
+import { jobRoutes } from './platform/jobs/routes.ts';
+import { createJobQueue } from './platform/jobs/queue.ts';
+import { metricsPlugin } from './platform/metrics.ts';
+import { registerSecurityHeaders } from './platform/security.ts';
+import { createErrorPageRenderer, portalRoutes } from './portal/routes.ts';
+
+export interface BuildOptions {
+  config: Config;
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+  /** Sign-in attempts per IP and minute; tests raise it. */
+  loginRateLimit?: number;
+  adminDistDir?: string;
+}
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the services once, in one visible place, then the HTTP app around them. */
+export function buildServices(config: Config, database: Database, log?: FastifyInstance['log']) {
+  const audit = createAuditService(database);
+  const sessions = createSessionStore(database.db, config.sessionSecret);
+  const jobs = createJobQueue(database, log);
+  const org = createOrgService({ database, audit, sessions });
+  const auth = createAuthService({ database, audit, sessions });
+  const accounts = createAccountAdmin(database, audit, sessions);
+  return { audit, sessions, jobs, org, auth, accounts };
+}
+
+export type Services = ReturnType<typeof buildServices>;
+
+export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; services: Services }> {
+  const { config, database } = opts;
+  const app = Fastify({
+    logger: opts.logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  });
+  const services = buildServices(config, database, app.log);
+  const { org, auth, audit, jobs, sessions } = services;
+  const portal = { org, defaultAgency: config.defaultAgency };
+
+  installErrorHandling(app, createErrorPageRenderer(portal));
+  await app.register(cookie);
+  await registerSecurityHeaders(app, { https: config.secureCookies });
+  await app.register(rateLimit, { global: false });
+  await app.register(metricsPlugin);
+  await app.register(authPlugin, { sessions, loadActor: auth.loadActor, secureCookies: config.secureCookies, publicUrl: config.publicUrl });
+  app.addHook('onRoute', (route) => {
+    // The docs UI and its assets are public; every other route declares its access itself.
+    if (route.url.startsWith('/docs')) route.config = { ...(route.config as object), access: { public: true } };
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Minh Bạch API', version: '0.1.0', description: 'API của Minh Bạch: kế hoạch, nhiệm vụ, minh chứng, báo cáo tuyên truyền CCHC. Đăng nhập bằng POST /api/auth/login; các yêu cầu ghi gửi kèm header x-csrf-token lấy từ /api/me.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'mb_session' } } },
+      security: [{ session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, uiConfig: { docExpansion: 'list' } });
+
+  await app.register(healthRoutes, { database });
+  await app.register(authRoutes, { auth, secureCookies: config.secureCookies, loginRateLimit: { max: opts.loginRateLimit ?? 10, timeWindow: 60_000 } });
+  await app.register(orgRoutes, { org });
+  await app.register(auditRoutes, { audit });
+  await app.register(jobRoutes, { jobs });
+  await app.register(portalRoutes, portal);
+  await app.register(adminStatic, { distDir: opts.adminDistDir ?? fileURLToPath(new URL('../web/admin/dist', import.meta.url)) });
+
+  return { app, services };
+}

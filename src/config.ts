@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** The whole typed configuration, read once from the environment at start. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  publicUrl: string;
+  secureCookies: boolean;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  sessionSecret: string;
+  smtpUrl: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Load demo units and users into an empty database. */
+  seedDemo: boolean;
+  /** Agency shown by the portal when no agency claims the request's host name. */
+  defaultAgency: string;
+}
+
+/** A configuration problem: main prints the message and exits with code 2. */
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Cấu hình không hợp lệ (invalid configuration):\n- ${problems.join('\n- ')}`);
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** One documented variable; README's configuration table mirrors this list. */
+export const CONFIG_VARIABLES = [
+  ['PORT', '3000', 'TCP port of the HTTP server'],
+  ['HOST', '0.0.0.0', 'address to listen on'],
+  ['DATA_DIR', './data', 'folder for the SQLite database, uploads and the generated session secret'],
+  ['DATABASE_URL', '(none: SQLite)', 'postgres://user:pass@host:5432/db selects PostgreSQL'],
+  ['PUBLIC_URL', 'http://localhost:PORT', 'public address; https:// makes cookies Secure'],
+  ['ADMIN_EMAIL', '', 'bootstrap admin of the seed agency (with ADMIN_PASSWORD)'],
+  ['ADMIN_PASSWORD', '', 'password of that admin (at least 8 characters)'],
+  ['SESSION_SECRET', '(generated into DATA_DIR)', 'key for session token hashes, 32+ characters'],
+  ['SMTP_URL', '', 'smtp://user:pass@host:587 for outgoing mail'],
+  ['LOG_LEVEL', 'info', LOG_LEVELS.join(', ')],
+  ['SEED_DEMO', 'true', 'load demo units and users into an empty database'],
+  ['DEFAULT_AGENCY', 'bdt-bacgiang', 'code of the agency the portal shows by default'],
+] as const;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+
+  const port = parseIntVar(env.PORT, 3000);
+  if (port === undefined || port < 0 || port > 65535) problems.push(`PORT phải là số từ 0 đến 65535, nhận "${env.PORT}"`);
+
+  const host = env.HOST?.trim() || '0.0.0.0';
+  const dataDir = resolvePath(env.DATA_DIR?.trim() || './data');
+
+  let database: Config['database'] = { kind: 'sqlite', file: join(dataDir, 'minhbach.db') };
+  const dbUrl = env.DATABASE_URL?.trim();
+  if (dbUrl) {
+    if (/^postgres(ql)?:\/\//.test(dbUrl) && isUrl(dbUrl)) database = { kind: 'postgres', url: dbUrl };
+    else if (dbUrl.startsWith('sqlite:')) database = { kind: 'sqlite', file: resolvePath(dbUrl.slice('sqlite:'.length).replace(/^\/\//, '')) };
+    else problems.push(`DATABASE_URL phải bắt đầu bằng postgres:// (hoặc sqlite:đường-dẫn), nhận "${redactUrl(dbUrl)}"`);
+  }
+
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port ?? 3000}`).replace(/\/+$/, '');
+  if (!isUrl(publicUrl) || !/^https?:/.test(publicUrl)) problems.push(`PUBLIC_URL phải là địa chỉ http(s)://, nhận "${env.PUBLIC_URL}"`);
+
+  const adminEmail = env.ADMIN_EMAIL?.trim() || undefined;
+  const adminPassword = env.ADMIN_PASSWORD || undefined;
+  if (adminEmail && !/^[^\s@]+@[^\s@]+$/.test(adminEmail)) problems.push(`ADMIN_EMAIL không phải địa chỉ email hợp lệ: "${adminEmail}"`);
+  if (Boolean(adminEmail) !== Boolean(adminPassword)) problems.push('ADMIN_EMAIL và ADMIN_PASSWORD phải được đặt cùng nhau');
+  if (adminPassword && adminPassword.length < 8) problems.push('ADMIN_PASSWORD phải có ít nhất 8 ký tự');
+
+  const sessionSecretEnv = env.SESSION_SECRET;
+  if (sessionSecretEnv !== undefined && sessionSecretEnv.length < 32) problems.push('SESSION_SECRET phải có ít nhất 32 ký tự');
+
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push(`SMTP_URL phải bắt đầu bằng smtp:// hoặc smtps://`);
+
+  const logLevel = (env.LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL phải là một trong ${LOG_LEVELS.join(', ')}, nhận "${env.LOG_LEVEL}"`);
+
+  const seedDemo = parseBool(env.SEED_DEMO, true);
+  if (seedDemo === undefined) problems.push(`SEED_DEMO phải là true hoặc false, nhận "${env.SEED_DEMO}"`);
+
+  const defaultAgency = env.DEFAULT_AGENCY?.trim() || 'bdt-bacgiang';
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    port: port!,
+    host,
+    dataDir,
+    database,
+    publicUrl,
+    secureCookies: publicUrl.startsWith('https:'),
+    adminEmail: adminEmail?.toLowerCase(),
+    adminPassword,
+    sessionSecret: sessionSecretEnv ?? '',
+    smtpUrl,
+    logLevel,
+    seedDemo: seedDemo!,
+    defaultAgency,
+  };
+}
+
+/**
+ * Fills in the session secret from DATA_DIR (creating it once) when the environment gave none,
+ * so sessions survive restarts without the operator having to invent a key.
+ */
+export function ensureSessionSecret(config: Config): Config {
+  if (config.sessionSecret) return config;
+  mkdirSync(config.dataDir, { recursive: true });
+  const file = join(config.dataDir, 'session-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  return { ...config, sessionSecret: readFileSync(file, 'utf8').trim() };
+}
+
+function parseIntVar(value: string | undefined, fallback: number): number | undefined {
+  if (value === undefined || value.trim() === '') return fallback;
+  return /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;
+}
+
+function parseBool(value: string | undefined, fallback: boolean): boolean | undefined {
+  if (value === undefined || value.trim() === '') return fallback;
+  const v = value.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  return undefined;
+}
+
+function isUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function resolvePath(p: string): string {
+  return isAbsolute(p) ? p : resolve(process.cwd(), p);
+}
+
+/** Hides the password of a URL before it is printed or logged. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import type { DB } from './types.ts';
+
+export type Engine = 'sqlite' | 'postgres';
+
+/** A database handle or an open transaction: repositories accept either. */
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+export interface Database {
+  db: Kysely<DB>;
+  engine: Engine;
+  /** Runs `fn` in one transaction: the unit of work of every use case. */
+  transaction<T>(fn: (trx: Transaction<DB>) => Promise<T>): Promise<T>;
+  /** True when the database answers a trivial query. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+  /** The raw SQLite handle, for online backup; undefined on PostgreSQL. */
+  sqlite?: SQLite.Database;
+}
+
+/** Opens the database chosen by the configuration. Example: `openDatabase(config.database)`. */
+export function openDatabase(target: Config['database']): Database {
+  if (target.kind === 'postgres') return openPostgres(target.url);
+  return openSqlite(target.file);
+}
+
+function openSqlite(file: string): Database {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return wrap(db, 'sqlite', sqlite);
+}
+
+function openPostgres(url: string): Database {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A dropped connection must not crash the process: the next query reports the error.
+  pool.on('error', () => {});
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return wrap(db, 'postgres');
+}
+
+function wrap(db: Kysely<DB>, engine: Engine, sqlite?: SQLite.Database): Database {
+  return {
+    db,
+    engine,
+    sqlite,
+    transaction: (fn) => db.transaction().execute(fn),
+    async ping() {
+      try {
+        await sql`select 1`.execute(db);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,202 @@
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { buildApp, buildServices } from './app.ts';
+import { ConfigError, ensureSessionSecret, loadConfig, redactUrl, type Config } from './config.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedDatabase } from './modules/org/seed.ts';
+import { DomainError } from './platform/errors.ts';
+
+const HELP = `minhbach — Minh Bạch: kế hoạch và báo cáo tuyên truyền cải cách hành chính
+
+Cách dùng: minhbach <lệnh> [tuỳ chọn]
+
+Lệnh:
+  serve                      chạy cổng thông tin và trang quản trị (npm start)
+  migrate                    cập nhật cấu trúc cơ sở dữ liệu
+  seed                       nạp cơ quan mẫu (và dữ liệu dùng thử nếu CSDL trống)
+  user list                  liệt kê tài khoản
+  user add --email E --name "Họ tên" --role admin[,coordinator…] [--unit HC-TH]
+           [--agency bdt-bacgiang] [--password P]
+                             thêm tài khoản (không có --password: sinh mật khẩu và in ra)
+  user set-password <email> [--password P]
+                             đặt mật khẩu mới (không có --password: sinh và in ra)
+  backup <tệp>               sao lưu SQLite trực tuyến (nhất quán khi ứng dụng đang chạy)
+  restore <tệp>              khôi phục SQLite từ tệp sao lưu
+  --help                     hướng dẫn này
+
+Cấu hình bằng biến môi trường (xem README): PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_URL,
+ADMIN_EMAIL, ADMIN_PASSWORD, SESSION_SECRET, SMTP_URL, LOG_LEVEL, SEED_DEMO, DEFAULT_AGENCY.
+`;
+
+/** Exit codes: 0 done, 1 the operation failed, 2 bad usage or configuration. */
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      unit: { type: 'string' },
+      agency: { type: 'string' },
+      password: { type: 'string' },
+    },
+  });
+  const [command, sub, arg] = positionals;
+  if (values.help || !command || command === 'help') {
+    process.stdout.write(HELP);
+    return command || values.help ? 0 : 2;
+  }
+  const config = ensureSessionSecret(loadConfig());
+
+  switch (command) {
+    case 'serve':
+      return serve(config);
+    case 'migrate':
+      return withDatabase(config, async (database) => {
+        const applied = await migrateToLatest(database);
+        console.log(applied.length ? `Đã áp dụng: ${applied.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.');
+      });
+    case 'seed':
+      return withDatabase(config, async (database) => {
+        await migrateToLatest(database);
+        const { audit } = buildServices(config, database);
+        printSeed(await seedDatabase(database, audit, { demo: config.seedDemo }));
+      });
+    case 'user':
+      return withDatabase(config, async (database) => {
+        await migrateToLatest(database);
+        const { accounts } = buildServices(config, database);
+        if (sub === 'list') {
+          for (const u of await accounts.listUsers()) console.log(`${u.agency_code}\t${u.email}\t${u.full_name}${u.active ? '' : '\t(ngừng hoạt động)'}${u.is_demo ? '\t(mẫu)' : ''}`);
+        } else if (sub === 'add') {
+          if (!values.email || !values.name || !values.role) throw new UsageError('user add cần --email, --name và --role.');
+          const r = await accounts.addUser({ agencyCode: values.agency ?? config.defaultAgency, email: values.email, fullName: values.name, roles: values.role.split(','), unit: values.unit, password: values.password });
+          console.log(`Đã tạo tài khoản ${r.email}.${r.password ? ` Mật khẩu: ${r.password}` : ''}`);
+        } else if (sub === 'set-password') {
+          const email = arg ?? values.email;
+          if (!email) throw new UsageError('user set-password cần email.');
+          const { generatePassword } = await import('./platform/auth/passwords.ts');
+          const password = values.password ?? generatePassword();
+          await accounts.setPassword(email, password);
+          console.log(`Đã đặt mật khẩu mới cho ${email}.${values.password ? '' : ` Mật khẩu: ${password}`}`);
+        } else throw new UsageError('Lệnh user cần: list, add hoặc set-password.');
+      });
+    case 'backup':
+    case 'restore':
+      return backupOrRestore(config, command, sub);
+    default:
+      throw new UsageError(`Không có lệnh "${command}". Xem minhbach --help.`);
+  }
+}
+
+async function serve(config: Config): Promise<number> {
+  const database = openDatabase(config.database);
+  await migrateToLatest(database);
+  const { app, services } = await buildApp({ config, database });
+  const seeded = await seedDatabase(database, services.audit, { demo: config.seedDemo });
+  if (seeded.agencyCreated) printSeed(seeded);
+  const admin = await services.accounts.ensureBootstrapAdmin(config);
+  if (admin?.password) {
+    console.log(`\n*** Tài khoản quản trị đầu tiên (in một lần, hãy đổi mật khẩu sau khi đăng nhập) ***\n    Email: ${admin.email}\n    Mật khẩu: ${admin.password}\n`);
+  }
+  services.jobs.start();
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    await app.close();
+    await services.jobs.stop();
+    await database.close();
+    clearTimeout(force);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.database.kind === 'postgres' ? `PostgreSQL ${redactUrl(config.database.url)}` : `SQLite ${config.database.file}`;
+  console.log(`Minh Bạch đang chạy: ${config.publicUrl}/ (quản trị: ${config.publicUrl}/admin/, API: ${config.publicUrl}/docs) — ${where}`);
+  return new Promise<number>(() => {});
+}
+
+function printSeed(r: Awaited<ReturnType<typeof seedDatabase>>) {
+  console.log(r.agencyCreated ? 'Đã nạp cơ quan: Ban Dân tộc tỉnh Bắc Giang.' : 'Cơ quan mẫu đã có sẵn.');
+  if (r.demoLoaded) {
+    console.log('Đã nạp dữ liệu dùng thử (đánh dấu "mẫu"). Tài khoản dùng thử:');
+    for (const a of r.demoAccounts) console.log(`    ${a.email}  /  ${a.password}`);
+  }
+}
+
+async function withDatabase(config: Config, fn: (database: Database) => Promise<void>): Promise<number> {
+  const database = openDatabase(config.database);
+  try {
+    await fn(database);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function backupOrRestore(config: Config, command: 'backup' | 'restore', file: string | undefined): Promise<number> {
+  if (config.database.kind === 'postgres') {
+    const url = redactUrl(config.database.url);
+    console.log(command === 'backup'
+      ? `CSDL là PostgreSQL: hãy sao lưu bằng pg_dump, ví dụ:\n  pg_dump --format=custom --file=minhbach.dump "${url}"`
+      : `CSDL là PostgreSQL: hãy khôi phục bằng pg_restore (khi ứng dụng đã dừng), ví dụ:\n  pg_restore --clean --if-exists --no-owner --dbname="${url}" minhbach.dump`);
+    return 1;
+  }
+  if (!file) throw new UsageError(`${command} cần đường dẫn tệp.`);
+  const target = resolve(file);
+  const dbFile = config.database.file;
+  if (command === 'backup') {
+    if (!existsSync(dbFile)) throw new UsageError(`Chưa có cơ sở dữ liệu ở ${dbFile}.`);
+    const source = new SQLite(dbFile, { fileMustExist: true });
+    source.pragma('busy_timeout = 5000');
+    try {
+      // SQLite's online backup API: a consistent copy while the application keeps writing.
+      await source.backup(target);
+    } finally {
+      source.close();
+    }
+    console.log(`Đã sao lưu ${dbFile} vào ${target}.`);
+    return 0;
+  }
+  if (!existsSync(target)) throw new UsageError(`Không có tệp ${target}.`);
+  const backup = new SQLite(target, { readonly: true, fileMustExist: true });
+  try {
+    const check = backup.pragma('integrity_check', { simple: true });
+    if (check !== 'ok') throw new DomainError(400, `Tệp sao lưu bị hỏng: ${String(check)}`, 'bad_backup');
+    const hasSchema = backup.prepare("select count(*) n from sqlite_master where name in ('kysely_migration','agencies')").get() as { n: number };
+    if (hasSchema.n < 2) throw new DomainError(400, 'Tệp này không phải bản sao lưu của Minh Bạch.', 'bad_backup');
+    await backup.backup(dbFile);
+  } finally {
+    backup.close();
+  }
+  console.log(`Đã khôi phục ${dbFile} từ ${target}. Hãy khởi động lại ứng dụng nếu đang chạy.`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof ConfigError || err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error((err as Error).message);
+      process.exit(2);
+    }
+    if (err instanceof DomainError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    console.error(err);
+    process.exit(1);
+  },
+);

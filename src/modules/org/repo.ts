@@ -1,0 +1,173 @@
+import type { Executor } from '../../db/database.ts';
+import { escapeLike } from '../../db/sql-helpers.ts';
+import type { AgencyNameTable, AgencyTable, UnitGroupTable, UnitTable, UserTable } from '../../db/types.ts';
+
+// ---- agencies -------------------------------------------------------------------------------
+
+export function findAgencyById(db: Executor, id: string) {
+  return db.selectFrom('agencies').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findAgencyByCode(db: Executor, code: string) {
+  return db.selectFrom('agencies').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export function findAgencyByHostname(db: Executor, hostname: string) {
+  return db.selectFrom('agencies').selectAll().where('hostname', '=', hostname).executeTakeFirst();
+}
+
+export function findFirstAgency(db: Executor) {
+  return db.selectFrom('agencies').selectAll().orderBy('created_at').limit(1).executeTakeFirst();
+}
+
+export function countAgencies(db: Executor) {
+  return db.selectFrom('agencies').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+}
+
+export function insertAgency(db: Executor, row: AgencyTable) {
+  return db.insertInto('agencies').values(row).execute();
+}
+
+export function updateAgency(db: Executor, id: string, patch: Partial<AgencyTable>) {
+  return db.updateTable('agencies').set(patch).where('id', '=', id).execute();
+}
+
+export function listAgencyNames(db: Executor, agencyId: string) {
+  // NULL valid_from (in force since before records began) sorts first on both engines.
+  return db
+    .selectFrom('agency_names')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .orderBy((eb) => eb.fn.coalesce('valid_from', eb.val('0000-00-00')))
+    .execute();
+}
+
+export function insertAgencyName(db: Executor, row: AgencyNameTable) {
+  return db.insertInto('agency_names').values(row).execute();
+}
+
+export function setAgencyNameValidTo(db: Executor, agencyId: string, id: string, validTo: string | null) {
+  return db.updateTable('agency_names').set({ valid_to: validTo }).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+}
+
+// ---- units ----------------------------------------------------------------------------------
+
+export function listUnits(db: Executor, agencyId: string) {
+  return db
+    .selectFrom('units')
+    .selectAll('units')
+    .select((eb) =>
+      eb.selectFrom('users').whereRef('users.unit_id', '=', 'units.id').where('users.agency_id', '=', agencyId).select(eb.fn.countAll().as('n')).as('user_count'),
+    )
+    .where('units.agency_id', '=', agencyId)
+    .orderBy('units.sort_order')
+    .orderBy('units.name')
+    .execute();
+}
+
+export function findUnit(db: Executor, id: string) {
+  return db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findUnitByAbbreviation(db: Executor, agencyId: string, abbreviation: string) {
+  return db.selectFrom('units').selectAll().where('agency_id', '=', agencyId).where('abbreviation', '=', abbreviation).executeTakeFirst();
+}
+
+export function insertUnit(db: Executor, row: UnitTable) {
+  return db.insertInto('units').values(row).execute();
+}
+
+export function updateUnit(db: Executor, agencyId: string, id: string, patch: Partial<UnitTable>) {
+  return db.updateTable('units').set(patch).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+}
+
+export function listUnitGroups(db: Executor, agencyId: string) {
+  return db.selectFrom('unit_groups').selectAll().where('agency_id', '=', agencyId).orderBy('name').execute();
+}
+
+export function listUnitGroupMembers(db: Executor, agencyId: string) {
+  return db.selectFrom('unit_group_members').select(['group_id', 'unit_id']).where('agency_id', '=', agencyId).execute();
+}
+
+export function insertUnitGroup(db: Executor, row: UnitGroupTable) {
+  return db.insertInto('unit_groups').values(row).execute();
+}
+
+// ---- users ----------------------------------------------------------------------------------
+
+export function findUserById(db: Executor, id: string) {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findUserByEmail(db: Executor, email: string) {
+  return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+export interface UserFilter {
+  q?: string;
+  unitId?: string;
+  role?: string;
+  active?: boolean;
+}
+
+export function listUsers(db: Executor, agencyId: string, f: UserFilter) {
+  let q = db
+    .selectFrom('users')
+    .leftJoin('units', 'units.id', 'users.unit_id')
+    .selectAll('users')
+    .select('units.short_name as unit_name')
+    .where('users.agency_id', '=', agencyId);
+  if (f.unitId) q = q.where('users.unit_id', '=', f.unitId);
+  if (f.active !== undefined) q = q.where('users.active', '=', f.active ? 1 : 0);
+  if (f.role) {
+    const role = f.role;
+    q = q.where((eb) => eb.exists(eb.selectFrom('user_roles').select('user_roles.role').whereRef('user_roles.user_id', '=', 'users.id').where('user_roles.role', '=', role)));
+  }
+  if (f.q) {
+    const like = `%${escapeLike(f.q.toLowerCase())}%`;
+    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['users.full_name']), 'like', like), eb('users.email', 'like', like)]));
+  }
+  return q.orderBy('users.full_name').execute();
+}
+
+export function insertUser(db: Executor, row: UserTable) {
+  return db.insertInto('users').values(row).execute();
+}
+
+export function updateUser(db: Executor, agencyId: string, id: string, patch: Partial<UserTable>) {
+  return db.updateTable('users').set(patch).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+}
+
+export function listRolesOf(db: Executor, agencyId: string, userIds: string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('user_roles').select(['user_id', 'role']).where('agency_id', '=', agencyId).where('user_id', 'in', userIds).execute();
+}
+
+export async function replaceRoles(db: Executor, agencyId: string, userId: string, roles: readonly string[]) {
+  await db.deleteFrom('user_roles').where('agency_id', '=', agencyId).where('user_id', '=', userId).execute();
+  if (roles.length > 0) await db.insertInto('user_roles').values(roles.map((role) => ({ agency_id: agencyId, user_id: userId, role }))).execute();
+}
+
+/** Active users of the agency holding `role`, other than `exceptUserId`. */
+export async function countActiveWithRole(db: Executor, agencyId: string, role: string, exceptUserId: string) {
+  const row = await db
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('users.agency_id', '=', agencyId)
+    .where('users.active', '=', 1)
+    .where('user_roles.role', '=', role)
+    .where('users.id', '!=', exceptUserId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function listAllUsers(db: Executor) {
+  return db
+    .selectFrom('users')
+    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
+    .select(['users.id', 'users.email', 'users.full_name', 'users.active', 'users.is_demo', 'users.agency_id', 'agencies.code as agency_code'])
+    .orderBy('agencies.code')
+    .orderBy('users.email')
+    .execute();
+}

@@ -1,0 +1,161 @@
+import { hostname } from 'node:os';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database, Executor } from '../../db/database.ts';
+import type { JobTable } from '../../db/types.ts';
+import { newId, nowIso } from '../../db/sql-helpers.ts';
+import { authorize, type Actor, type Policy } from '../access.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
+import * as repo from './repo.ts';
+
+export interface EnqueueInput {
+  kind: string;
+  agencyId: string | null;
+  payload: unknown;
+  /** When to run; default now. */
+  runAt?: Date;
+  /** A second enqueue with the same key is ignored and returns the first job. */
+  idempotencyKey?: string;
+  maxAttempts?: number;
+}
+
+export interface JobContext {
+  id: string;
+  agencyId: string | null;
+  attempt: number;
+}
+
+export type JobHandler = (payload: any, ctx: JobContext) => Promise<void>;
+
+export const jobsPolicy = {
+  'jobs.read': ['admin'],
+  'jobs.retry': ['admin'],
+} as const satisfies Policy<string>;
+
+/** Exponential backoff: 30 s, 1 min, 2 min, … capped at 1 hour. */
+export function backoffMs(attempt: number): number {
+  return Math.min(30_000 * 2 ** Math.max(attempt - 1, 0), 3_600_000);
+}
+
+/**
+ * The database-backed job queue: jobs survive restarts, run at their time, retry with backoff
+ * and are visible to admins. Handlers are registered by kind at start-up.
+ */
+export function createJobQueue(database: Database, log?: FastifyBaseLogger) {
+  const handlers = new Map<string, JobHandler>();
+  const workerId = `${hostname()}:${process.pid}:${newId().slice(0, 8)}`;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+  let stopped = true;
+
+  async function enqueue(trx: Executor, input: EnqueueInput): Promise<JobTable> {
+    const now = nowIso();
+    const row: JobTable = {
+      id: newId(),
+      agency_id: input.agencyId,
+      kind: input.kind,
+      payload: JSON.stringify(input.payload ?? null),
+      state: 'queued',
+      run_at: (input.runAt ?? new Date()).toISOString(),
+      attempts: 0,
+      max_attempts: input.maxAttempts ?? 5,
+      last_error: null,
+      idempotency_key: input.idempotencyKey ?? null,
+      locked_at: null,
+      locked_by: null,
+      finished_at: null,
+      created_at: now,
+      updated_at: now,
+    };
+    await repo.insertJob(trx, row);
+    if (input.idempotencyKey) return (await repo.findJobByKey(trx, input.idempotencyKey))!;
+    return row;
+  }
+
+  /** Runs every due job once; returns how many ran. Tests call it directly. */
+  async function runDue(limit = 20): Promise<number> {
+    const now = nowIso();
+    await repo.releaseStaleJobs(database.db, new Date(Date.now() - 15 * 60_000).toISOString(), now);
+    const claimed = await database.transaction((trx) => repo.claimDueJobs(trx, database.engine, now, workerId, limit, [...handlers.keys()]));
+    for (const job of claimed) {
+      const handler = handlers.get(job.kind)!;
+      try {
+        await handler(JSON.parse(job.payload), { id: job.id, agencyId: job.agency_id, attempt: job.attempts });
+        await repo.finishJob(database.db, job.id, nowIso());
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        const dead = job.attempts >= job.max_attempts;
+        log?.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: message }, dead ? 'job gave up' : 'job failed, will retry');
+        await repo.failJob(database.db, job.id, {
+          state: dead ? 'dead' : 'failed',
+          runAt: new Date(Date.now() + backoffMs(job.attempts)).toISOString(),
+          error: message.slice(0, 2000),
+          now: nowIso(),
+        });
+      }
+    }
+    return claimed.length;
+  }
+
+  function tick(intervalMs: number) {
+    if (stopped) return;
+    running = runDue().catch((err) => {
+      log?.error({ err }, 'job queue poll failed');
+      return 0;
+    });
+    void running.then((n) => {
+      if (!stopped) timer = setTimeout(() => tick(intervalMs), n > 0 ? 0 : intervalMs);
+    });
+  }
+
+  return {
+    enqueue,
+    runDue,
+    register(kind: string, handler: JobHandler) {
+      if (handlers.has(kind)) throw new Error(`job handler already registered: ${kind}`);
+      handlers.set(kind, handler);
+    },
+    start(intervalMs = 2000) {
+      if (!stopped) return;
+      stopped = false;
+      tick(intervalMs);
+    },
+    /** Stops polling and waits for the jobs in hand to finish. */
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+
+    async list(actor: Actor | undefined, state?: JobTable['state']) {
+      const a = authorize(actor, jobsPolicy, 'jobs.read');
+      const rows = await repo.listJobs(database.db, a.agencyId, state, 200);
+      return rows.map(toView);
+    },
+
+    async retry(actor: Actor | undefined, id: string) {
+      const job = await repo.findJob(database.db, id);
+      const a = authorize(actor, jobsPolicy, 'jobs.retry', job?.agency_id ? { agency_id: job.agency_id } : undefined);
+      if (!job) throw new NotFoundError();
+      if (job.state === 'running' || job.state === 'queued') throw new ConflictError('Công việc đang chờ hoặc đang chạy, không cần chạy lại.');
+      await repo.requeueJob(database.db, a.agencyId, id, nowIso());
+      return toView((await repo.findJob(database.db, id))!);
+    },
+  };
+}
+
+function toView(j: JobTable) {
+  return {
+    id: j.id,
+    kind: j.kind,
+    state: j.state,
+    runAt: j.run_at,
+    attempts: j.attempts,
+    maxAttempts: j.max_attempts,
+    lastError: j.last_error,
+    idempotencyKey: j.idempotency_key,
+    createdAt: j.created_at,
+    finishedAt: j.finished_at,
+  };
+}
+
+export type JobQueue = ReturnType<typeof createJobQueue>;

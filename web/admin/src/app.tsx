@@ -1,0 +1,44 @@
+import { ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { LoginPage } from './auth/login-page';
+import { Loading } from './loading';
+
+/** React.lazy for a module's named export (the code base uses named exports only). */
+function lazyNamed<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+// Only the login page is in the first chunk; everything behind the sign-in loads on demand.
+const AdminLayout = lazyNamed(() => import('./layout/admin-layout'), 'AdminLayout');
+const OverviewPage = lazyNamed(() => import('./pages/overview-page'), 'OverviewPage');
+const AgencyPage = lazyNamed(() => import('./pages/agency/agency-page'), 'AgencyPage');
+const UnitsPage = lazyNamed(() => import('./pages/units/units-page'), 'UnitsPage');
+const UsersPage = lazyNamed(() => import('./pages/users/users-page'), 'UsersPage');
+const AuditPage = lazyNamed(() => import('./pages/audit/audit-page'), 'AuditPage');
+const JobsPage = lazyNamed(() => import('./pages/jobs-page'), 'JobsPage');
+const NotFoundPage = lazyNamed(() => import('./pages/not-found-page'), 'NotFoundPage');
+
+export function AdminApp() {
+  return (
+    <ConfigProvider locale={viVN}>
+      <BrowserRouter basename="/admin">
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="login" element={<LoginPage />} />
+            <Route element={<AdminLayout />}>
+              <Route index element={<OverviewPage />} />
+              <Route path="agency" element={<AgencyPage />} />
+              <Route path="units" element={<UnitsPage />} />
+              <Route path="users" element={<UsersPage />} />
+              <Route path="audit" element={<AuditPage />} />
+              <Route path="jobs" element={<JobsPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </Suspense>
+      </BrowserRouter>
+    </ConfigProvider>
+  );
+}
