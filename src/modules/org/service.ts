@@ -1,5 +1,5 @@
 import type { Static } from 'typebox';
-import type { Database } from '../../db/database.ts';
+import type { Database, Executor } from '../../db/database.ts';
 import type { UnitTable, UserTable } from '../../db/types.ts';
 import { newId, nowIso } from '../../db/sql-helpers.ts';
 import { authorize, ROLE_LABELS, ROLES, type Actor, type Role } from '../../platform/access.ts';
@@ -44,9 +44,9 @@ export function createOrgService({ database, audit, sessions }: OrgDeps) {
   }
 
   /** Keeps at least one active admin in every agency, so nobody locks the agency out. */
-  async function assertAdminRemains(agencyId: string, userId: string, stillAdmin: boolean) {
+  async function assertAdminRemains(trx: Executor, agencyId: string, userId: string, stillAdmin: boolean) {
     if (stillAdmin) return;
-    if ((await repo.countActiveWithRole(db, agencyId, 'admin', userId)) === 0) {
+    if ((await repo.countActiveWithRole(trx, agencyId, 'admin', userId)) === 0) {
       throw new ConflictError('Cơ quan phải còn ít nhất một quản trị viên đang hoạt động.');
     }
   }
@@ -234,7 +234,7 @@ export function createOrgService({ database, audit, sessions }: OrgDeps) {
         const beforeRoles = (await repo.listRolesOf(trx, a.agencyId, [id])).map((r) => r.role);
         const roles = patch.roles ?? beforeRoles;
         const active = patch.active ?? before.active === 1;
-        await assertAdminRemains(a.agencyId, id, active && roles.includes('admin'));
+        await assertAdminRemains(trx, a.agencyId, id, active && roles.includes('admin'));
         const set: Partial<UserTable> = { updated_at: nowIso() };
         if (patch.fullName !== undefined) set.full_name = normalizeText(patch.fullName);
         if (patch.unitId !== undefined) set.unit_id = patch.unitId;

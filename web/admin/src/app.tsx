@@ -1,5 +1,3 @@
-import { ConfigProvider } from 'antd';
-import viVN from 'antd/locale/vi_VN';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { LoginPage } from './auth/login-page';
@@ -10,7 +8,8 @@ function lazyNamed<M, K extends keyof M>(load: () => Promise<M>, name: K) {
   return lazy(async () => ({ default: (await load())[name] as ComponentType }));
 }
 
-// Only the login page is in the first chunk; everything behind the sign-in loads on demand.
+// Only the login page is in the first chunk (no antd at all); antd, the layout and every page
+// load on demand once signed in.
 const AdminLayout = lazyNamed(() => import('./layout/admin-layout'), 'AdminLayout');
 const OverviewPage = lazyNamed(() => import('./pages/overview-page'), 'OverviewPage');
 const AgencyPage = lazyNamed(() => import('./pages/agency/agency-page'), 'AgencyPage');
@@ -22,23 +21,21 @@ const NotFoundPage = lazyNamed(() => import('./pages/not-found-page'), 'NotFound
 
 export function AdminApp() {
   return (
-    <ConfigProvider locale={viVN}>
-      <BrowserRouter basename="/admin">
-        <Suspense fallback={<Loading />}>
-          <Routes>
-            <Route path="login" element={<LoginPage />} />
-            <Route element={<AdminLayout />}>
-              <Route index element={<OverviewPage />} />
-              <Route path="agency" element={<AgencyPage />} />
-              <Route path="units" element={<UnitsPage />} />
-              <Route path="users" element={<UsersPage />} />
-              <Route path="audit" element={<AuditPage />} />
-              <Route path="jobs" element={<JobsPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Routes>
-        </Suspense>
-      </BrowserRouter>
-    </ConfigProvider>
+    <BrowserRouter basename="/admin">
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="login" element={<LoginPage />} />
+          <Route element={<AdminLayout />}>
+            <Route index element={<OverviewPage />} />
+            <Route path="agency" element={<AgencyPage />} />
+            <Route path="units" element={<UnitsPage />} />
+            <Route path="users" element={<UsersPage />} />
+            <Route path="audit" element={<AuditPage />} />
+            <Route path="jobs" element={<JobsPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </BrowserRouter>
   );
 }

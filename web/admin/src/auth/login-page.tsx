@@ -1,12 +1,7 @@
-import { Alert, Button, Card, Form, Input } from 'antd';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate, type Location } from 'react-router';
 import { login } from '../api';
-
-interface Credentials {
-  email: string;
-  password: string;
-}
+import './login-page.css';
 
 /** Where the user was sent away from (set by the signed-in layout on a 401), else the start page. */
 function returnPath(state: unknown): string {
@@ -15,17 +10,29 @@ function returnPath(state: unknown): string {
   return `${from.pathname}${from.search ?? ''}${from.hash ?? ''}`;
 }
 
+/**
+ * Plain markup styled like antd: the login page is the first thing every visit loads, and
+ * antd's runtime (CSS-in-JS, Form, Tooltip) would more than double its download.
+ */
 export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const [error, setError] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
 
-  async function submit({ email, password }: Credentials) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const email = String(data.get('email') ?? '').trim();
+    const password = String(data.get('password') ?? '');
+    if (!email || !password) {
+      setError('Vui lòng nhập email và mật khẩu.');
+      return;
+    }
     setSubmitting(true);
     setError(undefined);
     try {
-      await login(email.trim(), password);
+      await login(email, password);
       navigate(returnPath(location.state), { replace: true });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -35,20 +42,47 @@ export function LoginPage() {
 
   return (
     <main className="login-screen">
-      <Card className="login-card" title={<h1 className="login-title">Minh Bạch — Quản trị</h1>}>
-        {error && <Alert type="error" showIcon title={error} className="login-error" />}
-        <Form<Credentials> layout="vertical" requiredMark={false} onFinish={submit} disabled={submitting}>
-          <Form.Item label="Email" name="email" rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập email.' }]}>
-            <Input name="email" type="email" autoComplete="username" autoFocus inputMode="email" />
-          </Form.Item>
-          <Form.Item label="Mật khẩu" name="password" rules={[{ required: true, message: 'Vui lòng nhập mật khẩu.' }]}>
-            <Input.Password name="password" autoComplete="current-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={submitting}>
-            Đăng nhập
-          </Button>
-        </Form>
-      </Card>
+      <form className="login-card" onSubmit={submit} noValidate aria-labelledby="login-title" aria-busy={submitting}>
+        <h1 id="login-title" className="login-title">
+          Minh Bạch — Quản trị
+        </h1>
+        {error && (
+          <div id="login-error" className="login-error" role="alert">
+            {error}
+          </div>
+        )}
+        <label className="login-label" htmlFor="email">
+          Email
+        </label>
+        <input
+          className="login-input"
+          id="email"
+          name="email"
+          type="email"
+          inputMode="email"
+          autoComplete="username"
+          required
+          autoFocus
+          maxLength={200}
+          aria-describedby={error ? 'login-error' : undefined}
+        />
+        <label className="login-label" htmlFor="password">
+          Mật khẩu
+        </label>
+        <input
+          className="login-input"
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={200}
+          aria-describedby={error ? 'login-error' : undefined}
+        />
+        <button className="login-button" type="submit" disabled={submitting}>
+          Đăng nhập
+        </button>
+      </form>
     </main>
   );
 }

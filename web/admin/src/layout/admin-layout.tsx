@@ -1,4 +1,6 @@
-import { App, Button, Layout, Result } from 'antd';
+import { App, Button, ConfigProvider, Layout, Result } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import type { ReactNode } from 'react';
 import { Suspense, useEffect, useState } from 'react';
 import { Outlet } from 'react-router';
 import { ApiError, fetchMe } from '../api';
@@ -10,6 +12,15 @@ import type { Me } from '../types';
 import { HeaderBar } from './header-bar';
 import { NavMenu } from './nav-menu';
 import { PermissionGate } from './permission-gate';
+
+// antd's provider lives here, not at the root, so the login page's chunk carries no antd.
+function AntdRoot({ children }: { children: ReactNode }) {
+  return (
+    <ConfigProvider locale={viVN}>
+      <App>{children}</App>
+    </ConfigProvider>
+  );
+}
 
 /** Everything behind the sign-in: loads the user once, then frames each page with menu and header. */
 export function AdminLayout() {
@@ -38,7 +49,8 @@ export function AdminLayout() {
   if (!me) {
     if (!error) return <Loading />;
     return (
-      <Result
+      <AntdRoot>
+        <Result
         status="error"
         title="Không tải được thông tin đăng nhập"
         subTitle={error}
@@ -47,13 +59,14 @@ export function AdminLayout() {
             Thử lại
           </Button>
         }
-      />
+        />
+      </AntdRoot>
     );
   }
 
   return (
     <MeContext.Provider value={me}>
-      <App>
+      <AntdRoot>
         <Layout className="admin-shell">
           <Layout.Sider breakpoint="lg" collapsedWidth={0} width={232}>
             <div className="admin-brand">Minh Bạch</div>
@@ -70,7 +83,7 @@ export function AdminLayout() {
             </Layout.Content>
           </Layout>
         </Layout>
-      </App>
+      </AntdRoot>
     </MeContext.Provider>
   );
 }
