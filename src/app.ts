@@ -14,7 +14,7 @@ import { createAccountAdmin } from './modules/org/accounts.ts';
 import { adminStatic } from './platform/admin-static.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { createAuditService } from './platform/audit/service.ts';
-import { authPlugin } from './platform/auth/plugin.ts';
+import { authPlugin, type RouteAccess } from './platform/auth/plugin.ts';
 import { createSessionStore } from './platform/auth/sessions.ts';
 import { healthRoutes } from './platform/health.ts';
 import { installErrorHandling } from './platform/http-errors.ts';
@@ -48,7 +48,14 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
 
 export type Services = ReturnType<typeof buildServices>;
 
-export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; services: Services }> {
+/** A route as registered, with what it declares about access (the route-access test walks these). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; services: Services; routes: RegisteredRoute[] }> {
   const { config, database } = opts;
   const app = Fastify({
     logger: opts.logger ?? {
@@ -64,15 +71,19 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   const portal = { org, defaultAgency: config.defaultAgency };
 
   installErrorHandling(app, createErrorPageRenderer(portal));
-  await app.register(cookie);
-  await registerSecurityHeaders(app, { https: config.secureCookies });
-  await app.register(rateLimit, { global: false });
-  await app.register(metricsPlugin);
-  await app.register(authPlugin, { sessions, loadActor: auth.loadActor, secureCookies: config.secureCookies, publicUrl: config.publicUrl });
   app.addHook('onRoute', (route) => {
     // The docs UI and its assets are public; every other route declares its access itself.
     if (route.url.startsWith('/docs')) route.config = { ...(route.config as object), access: { public: true } };
   });
+  const routes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, access: (route.config as { access?: RouteAccess } | undefined)?.access ?? {} });
+  });
+  await app.register(cookie);
+  await registerSecurityHeaders(app, { https: config.secureCookies });
+  await app.register(rateLimit, { global: false });
+  await app.register(metricsPlugin);
+  await app.register(authPlugin, { sessions, loadActor: auth.loadActor, secureCookies: config.secureCookies, publicUrl: config.publicUrl, permits: auth.permits, knownPermissions: auth.knownPermissions });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Minh Bạch API', version: '0.1.0', description: 'API của Minh Bạch: kế hoạch, nhiệm vụ, minh chứng, báo cáo tuyên truyền CCHC. Đăng nhập bằng POST /api/auth/login; các yêu cầu ghi gửi kèm header x-csrf-token lấy từ /api/me.' },
@@ -90,5 +101,5 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(portalRoutes, portal);
   await app.register(adminStatic, { distDir: opts.adminDistDir ?? fileURLToPath(new URL('../web/admin/dist', import.meta.url)) });
 
-  return { app, services };
+  return { app, services, routes };
 }

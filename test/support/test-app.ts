@@ -1,5 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp, type Services } from '../../src/app.ts';
+import { buildApp, type RegisteredRoute, type Services } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { Engine } from '../../src/db/database.ts';
 import { seedDatabase } from '../../src/modules/org/seed.ts';
@@ -28,6 +28,7 @@ export interface Session {
 export interface TestApp {
   app: FastifyInstance;
   services: Services;
+  routes: RegisteredRoute[];
   config: Config;
   db: TestDatabase;
   login(email: string, password?: string): Promise<Session>;
@@ -40,7 +41,7 @@ export interface TestApp {
 export async function createTestApp(engine: Engine, env: Record<string, string> = {}, opts: { loginRateLimit?: number } = {}): Promise<TestApp> {
   const db = await createTestDatabase(engine);
   const config: Config = { ...loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://localhost:3000', ...env }), database: db.target, sessionSecret: 'test-secret-'.padEnd(48, 'x') };
-  const { app, services } = await buildApp({ config, database: db.database, logger: false, loginRateLimit: opts.loginRateLimit ?? 10_000 });
+  const { app, services, routes } = await buildApp({ config, database: db.database, logger: false, loginRateLimit: opts.loginRateLimit ?? 10_000 });
   await seedDatabase(db.database, services.audit, { demo: true });
   await app.ready();
 
@@ -62,7 +63,7 @@ export async function createTestApp(engine: Engine, env: Record<string, string> 
   }
 
   return {
-    app, services, config, db, login, as,
+    app, services, routes, config, db, login, as,
     async close() {
       await app.close();
       await db.drop();

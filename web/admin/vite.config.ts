@@ -8,6 +8,10 @@ export default defineConfig({
   root,
   base: '/admin/',
   plugins: [react()],
+  resolve: {
+    // `antd/locale/*` are CommonJS shims over antd/lib; the ES build shares code with the rest of antd.
+    alias: [{ find: /^antd\/locale\/(.+)$/, replacement: 'antd/es/locale/$1' }],
+  },
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,

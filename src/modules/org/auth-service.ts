@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database.ts';
 import { nowIso } from '../../db/sql-helpers.ts';
-import { grantedPermissions, isRole, type Actor, type Policy } from '../../platform/access.ts';
+import { grantedPermissions, hasPermission, isRole, type Actor, type Policy } from '../../platform/access.ts';
 import type { AuditService } from '../../platform/audit/service.ts';
 import { auditPolicy } from '../../platform/audit/service.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
@@ -58,9 +58,13 @@ export function createAuthService({ database, audit, sessions, policies = [] }: 
     };
   }
 
+  const knownPermissions = new Set(allPolicies.flatMap((p) => Object.keys(p)));
+
   return {
     loadActor,
     me,
+    knownPermissions,
+    permits: (actor: Actor, permission: string) => allPolicies.some((p) => permission in p && hasPermission(actor, p, permission)),
 
     /**
      * Checks the password; after MAX_FAILED_LOGINS misses in a row the account is locked for

@@ -31,15 +31,20 @@ export interface AuthPluginOptions {
   loadActor(userId: string, agencyId: string): Promise<Actor | undefined>;
   secureCookies: boolean;
   publicUrl: string;
+  /** Whether the actor holds a permission of any module's policy (role level, no records). */
+  permits(actor: Actor, permission: string): boolean;
+  /** Every permission that exists; a route naming another one is a start-up error. */
+  knownPermissions: ReadonlySet<string>;
 }
 
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Resolves the session cookie to `request.actor`, then, before the handler: 401 for a
- * non-public route without actor; 403 for a cookie-authenticated write without the session's
- * CSRF token or from a foreign origin.
+ * Resolves the session cookie to `request.actor`, then, before validation: 401 for a
+ * non-public route without actor; 403 when the actor's roles lack the route's permission;
+ * 403 for a cookie-authenticated write without the session's CSRF token or from a foreign
+ * origin. Services still check permission and record ownership themselves.
  */
 export const authPlugin = fp<AuthPluginOptions>(
   async (app: FastifyInstance, opts) => {
@@ -58,10 +63,16 @@ export const authPlugin = fp<AuthPluginOptions>(
       request.actor = { ...actor, ip: request.ip };
     });
 
-    app.addHook('preHandler', async (request) => {
+    app.addHook('onRoute', (route) => {
+      const permission = (route.config as { access?: RouteAccess } | undefined)?.access?.permission;
+      if (permission && !opts.knownPermissions.has(permission)) throw new Error(`route ${route.method} ${route.url} names unknown permission ${permission}`);
+    });
+
+    app.addHook('preValidation', async (request) => {
       if (request.is404) return;
       const access = request.routeOptions.config.access ?? {};
       if (!access.public && !request.actor) throw new UnauthorizedError();
+      if (access.permission && request.actor && !opts.permits(request.actor, access.permission)) throw new ForbiddenError();
       if (SAFE_METHODS.has(request.method) || access.csrf === false) return;
       const origin = request.headers.origin;
       if (origin && origin !== allowedOrigin && origin !== `${request.protocol}://${request.host}`) {

@@ -9,7 +9,7 @@ export function TemporaryPasswordModal({ password, onClose }: { password: string
       onCancel={onClose}
       footer={
         <Button type="primary" onClick={onClose}>
-          Đóng
+          Xong
         </Button>
       }
       mask={{ closable: false }}

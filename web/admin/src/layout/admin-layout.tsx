@@ -1,28 +1,18 @@
-import { App, Button, ConfigProvider, Layout, Result } from 'antd';
+import { App, Button, ConfigProvider, Result } from 'antd';
 import viVN from 'antd/locale/vi_VN';
-import type { ReactNode } from 'react';
-import { Suspense, useEffect, useState } from 'react';
-import { Outlet } from 'react-router';
+import { useEffect, useState } from 'react';
 import { ApiError, fetchMe } from '../api';
 import { MeContext } from '../auth/me-context';
 import { useUnauthorizedRedirect } from '../auth/use-unauthorized-redirect';
 import { errorText } from '../hooks/use-notify';
 import { Loading } from '../loading';
 import type { Me } from '../types';
-import { HeaderBar } from './header-bar';
-import { NavMenu } from './nav-menu';
-import { PermissionGate } from './permission-gate';
+import { AdminShell } from './admin-shell';
 
-// antd's provider lives here, not at the root, so the login page's chunk carries no antd.
-function AntdRoot({ children }: { children: ReactNode }) {
-  return (
-    <ConfigProvider locale={viVN}>
-      <App>{children}</App>
-    </ConfigProvider>
-  );
-}
-
-/** Everything behind the sign-in: loads the user once, then frames each page with menu and header. */
+/**
+ * Everything behind the sign-in: loads the user once, then shows the shell. antd's providers
+ * live here rather than at the root, so the login page's chunk carries no antd at all.
+ */
 export function AdminLayout() {
   useUnauthorizedRedirect();
   const [me, setMe] = useState<Me>();
@@ -46,11 +36,16 @@ export function AdminLayout() {
     setAttempt((n) => n + 1);
   }
 
-  if (!me) {
-    if (!error) return <Loading />;
-    return (
-      <AntdRoot>
-        <Result
+  let content;
+  if (me) {
+    content = (
+      <MeContext.Provider value={me}>
+        <AdminShell />
+      </MeContext.Provider>
+    );
+  } else if (error) {
+    content = (
+      <Result
         status="error"
         title="Không tải được thông tin đăng nhập"
         subTitle={error}
@@ -59,31 +54,15 @@ export function AdminLayout() {
             Thử lại
           </Button>
         }
-        />
-      </AntdRoot>
+      />
     );
+  } else {
+    content = <Loading />;
   }
 
   return (
-    <MeContext.Provider value={me}>
-      <AntdRoot>
-        <Layout className="admin-shell">
-          <Layout.Sider breakpoint="lg" collapsedWidth={0} width={232}>
-            <div className="admin-brand">Minh Bạch</div>
-            <NavMenu />
-          </Layout.Sider>
-          <Layout>
-            <HeaderBar />
-            <Layout.Content className="admin-content">
-              <PermissionGate>
-                <Suspense fallback={<Loading />}>
-                  <Outlet />
-                </Suspense>
-              </PermissionGate>
-            </Layout.Content>
-          </Layout>
-        </Layout>
-      </AntdRoot>
-    </MeContext.Provider>
+    <ConfigProvider locale={viVN}>
+      <App>{content}</App>
+    </ConfigProvider>
   );
 }

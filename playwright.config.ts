@@ -1,0 +1,65 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL, E2E_PORT } from './test/e2e/helpers.ts';
+
+// Every run starts from an empty database (seeded at start). The config is also loaded by the
+// worker processes; the environment variable makes them reuse the runner's folder.
+const dataDir = (process.env.MINHBACH_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'minhbach-e2e-')));
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  workers: 1,
+  retries: 0,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: 'list',
+  outputDir: 'test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  globalTeardown: './test/e2e/global-teardown.ts',
+  use: {
+    baseURL: BASE_URL,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1280, height: 800 },
+    trace: 'off',
+    screenshot: 'only-on-failure',
+    video: 'off',
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: {
+      // Debian's Chromium; the tests never depend on `npx playwright install`.
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    // Builds web/admin when its sources changed since the last build, then serves everything.
+    command: 'node scripts/build-admin-if-stale.mjs && node bin/minhbach.js serve',
+    url: `${BASE_URL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(E2E_PORT),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: BASE_URL,
+      DATA_DIR: dataDir,
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+      LOG_LEVEL: 'warn',
+    },
+  },
+});

@@ -1,0 +1,77 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The app under test listens only here (the lead's servers use 3000/3100). */
+export const E2E_PORT = 3987;
+export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+
+/** Bootstrap admin, created at start from ADMIN_EMAIL/ADMIN_PASSWORD (see playwright.config.ts). */
+export const ADMIN_EMAIL = 'admin.e2e@example.vn';
+export const ADMIN_PASSWORD = 'E2e-QuanTri#2024!';
+
+/** The seed agency today, and its name in the 2024 plan. */
+export const AGENCY_NAME = 'Sở Dân tộc và Tôn giáo tỉnh Bắc Ninh';
+export const AGENCY_PARENT = 'UBND tỉnh Bắc Ninh';
+export const AGENCY_NAME_2024 = 'Ban Dân tộc tỉnh Bắc Giang';
+
+/** The admin menu, in order, as an admin sees it. */
+export const ADMIN_MENU = ['Tổng quan', 'Cơ quan', 'Đơn vị', 'Người dùng', 'Nhật ký thay đổi', 'Hàng đợi công việc'] as const;
+
+/** Both the portal and the admin app name their main navigation so. */
+export function mainNav(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Điều hướng chính' });
+}
+
+/** Fills and submits the admin login form (does not wait for the outcome). */
+export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
+  if (!new URL(page.url(), BASE_URL).pathname.startsWith('/admin/login')) await page.goto('/admin/login');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+/** Signs in and waits for the signed-in shell (its menu). */
+export async function login(page: Page, email: string, password: string): Promise<void> {
+  await submitLogin(page, email, password);
+  await expect(mainNav(page)).toBeVisible();
+  await expect(page).not.toHaveURL(/\/admin\/login/);
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/\/admin\/login$/);
+  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
+}
+
+/** Asserts the admin menu shows exactly `items`, in this order, and none of the others. */
+export async function expectMenu(page: Page, items: readonly string[]): Promise<void> {
+  const nav = mainNav(page);
+  await expect(nav.getByRole('link')).toHaveText([...items]);
+  for (const hidden of ADMIN_MENU.filter((i) => !items.includes(i))) {
+    await expect(nav.getByRole('link', { name: hidden, exact: true })).toHaveCount(0);
+  }
+}
+
+/** Opens an admin page through its menu entry and waits for its heading. */
+export async function openFromMenu(page: Page, item: string): Promise<void> {
+  await mainNav(page).getByRole('link', { name: item, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: item })).toBeVisible();
+}
+
+/**
+ * Picks `label` in the antd Select behind the form label `field`: types to filter the options,
+ * then clicks the matching option of the open dropdown.
+ */
+export async function pickOption(scope: Locator, page: Page, field: string, label: string): Promise<void> {
+  const combobox = scope.getByRole('combobox', { name: field, exact: true });
+  await combobox.click();
+  await combobox.fill(label);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
+  // A multiple select keeps its dropdown open; leave the field (Escape would close the modal).
+  await combobox.press('Tab');
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+}
+
+/** A row of the table in `scope` containing `text`. */
+export function rowWith(scope: Page | Locator, text: string): Locator {
+  return scope.getByRole('row').filter({ hasText: text });
+}

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '../../src/platform/access.ts';
+import { ENGINES } from '../support/databases.ts';
+import { createTestApp, DEMO, type Session, type TestApp } from '../support/test-app.ts';
+
+/**
+ * Walks every registered route and proves the access rules of DESIGN.md: anonymous callers
+ * get 401 except on routes declared public; a user of another agency gets 404 on every record
+ * of this one; a role without the route's permission gets 403. A new route with a path
+ * parameter must get a fixture in RECORD_PARAMS, or this test fails and says so.
+ */
+
+type Fixtures = { unitId: string; userId: string; jobId: string };
+
+const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
+  '/api/units/:id': (f) => f.unitId,
+  '/api/users/:id': (f) => f.userId,
+  '/api/users/:id/reset-password': (f) => f.userId,
+  '/api/jobs/:id/retry': (f) => f.jobId,
+};
+
+/** Routes outside the API whose paths are not records (static assets, docs, SPA fallback). */
+const isFrameworkPath = (url: string) => url.startsWith('/docs') || url === '/admin/*' || url.startsWith('/admin/') || url.startsWith('/assets/');
+
+describe.each(ENGINES)('route access on %s', (engine) => {
+  let t: TestApp;
+  let fixtures: Fixtures;
+  let outsider: Session;
+  let staff: Session;
+  let admin: Session;
+
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    admin = await t.login(DEMO.admin);
+    staff = await t.login(DEMO.staff);
+    const units = (await t.as(admin, 'GET', '/api/units')).json() as { id: string }[];
+    const users = (await t.as(admin, 'GET', '/api/users')).json() as { id: string; email: string }[];
+    const job = await t.services.jobs.enqueue(t.db.database.db, { kind: 'test.noop', agencyId: admin.agencyId, payload: {} });
+    fixtures = { unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id };
+    // Another agency's user holding every role but overseer: only the agency boundary stops them.
+    await t.services.accounts.addUser({ agencyCode: 'snv-bacgiang', email: 'outsider@example.vn', fullName: 'Người ngoài', roles: ROLES.filter((r) => r !== 'overseer'), password: 'Outsider-2024' });
+    outsider = await t.login('outsider@example.vn', 'Outsider-2024');
+  });
+  afterAll(() => t.close());
+
+  const apiRoutes = () => t.routes.filter((r) => r.method !== 'HEAD' && r.method !== 'OPTIONS');
+  const urlOf = (url: string) => {
+    const fill = RECORD_PARAMS[url];
+    if (url.includes(':') && !fill) throw new Error(`no fixture for ${url}: add it to RECORD_PARAMS`);
+    return fill ? url.replace(':id', fill(fixtures)) : url.replace('*', 'x');
+  };
+
+  it('lists the routes the app serves', () => {
+    const urls = apiRoutes().map((r) => `${r.method} ${r.url}`);
+    expect(urls).toEqual(expect.arrayContaining(['POST /api/auth/login', 'GET /api/me', 'GET /api/units', 'PATCH /api/users/:id', 'GET /api/audit', 'GET /']));
+    expect(urls.length).toBeGreaterThan(20);
+  });
+
+  it('answers 401 to anonymous callers on every non-public route', async () => {
+    const checked: string[] = [];
+    for (const r of apiRoutes()) {
+      if (r.access.public) continue;
+      const res = await t.as(undefined, r.method, urlOf(r.url), r.method === 'GET' ? undefined : {});
+      expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
+      expect(res.json().detail).toMatch(/đăng nhập/);
+      checked.push(r.url);
+    }
+    expect(checked.length).toBeGreaterThan(15);
+  });
+
+  it('public routes do not ask for a sign-in', async () => {
+    for (const r of apiRoutes()) {
+      if (!r.access.public || r.method !== 'GET' || r.url.includes(':') || r.url.includes('*')) continue;
+      const res = await t.as(undefined, r.method, r.url);
+      expect(res.statusCode, `${r.method} ${r.url}`).not.toBe(401);
+    }
+  });
+
+  it('answers 404 to a user of another agency on every record of this one', async () => {
+    const checked: string[] = [];
+    for (const r of apiRoutes()) {
+      if (!r.url.includes(':') || isFrameworkPath(r.url)) continue;
+      const res = await t.as(outsider, r.method, urlOf(r.url), r.method === 'GET' ? undefined : {});
+      expect(res.statusCode, `${r.method} ${r.url}: ${res.body}`).toBe(404);
+      checked.push(r.url);
+    }
+    expect(new Set(checked)).toEqual(new Set(Object.keys(RECORD_PARAMS)));
+    expect(checked.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('answers 403 to a role without the route\'s permission, and lets the right role through', async () => {
+    const me = (await t.as(staff, 'GET', '/api/me')).json() as { permissions: string[] };
+    const forbidden = apiRoutes().filter((r) => r.access.permission && !me.permissions.includes(r.access.permission));
+    expect(forbidden.length).toBeGreaterThan(5);
+    for (const r of forbidden) {
+      const res = await t.as(staff, r.method, urlOf(r.url), r.method === 'GET' ? undefined : {});
+      expect(res.statusCode, `${r.method} ${r.url}`).toBe(403);
+    }
+    // The same GET routes work for the admin, so the 403s above come from the role, not the route.
+    for (const r of forbidden.filter((x) => x.method === 'GET')) {
+      expect((await t.as(admin, 'GET', urlOf(r.url))).statusCode, r.url).toBe(200);
+    }
+  });
+
+  it('never lists another agency\'s rows', async () => {
+    const users = (await t.as(admin, 'GET', '/api/users')).json() as { email: string }[];
+    expect(users.map((u) => u.email)).not.toContain('outsider@example.vn');
+    expect(users.map((u) => u.email)).not.toContain(DEMO.overseer);
+    const audit = (await t.as(admin, 'GET', '/api/audit?pageSize=200')).json() as { items: { actorName: string }[] };
+    expect(audit.items.some((e) => e.actorName.includes('outsider@example.vn'))).toBe(false);
+  });
+});
