@@ -1,5 +1,4 @@
 import type { Executor } from '../../db/database.ts';
-import { escapeLike } from '../../db/sql-helpers.ts';
 import type { AgencyNameTable, AgencyTable, UnitGroupTable, UnitTable, UserTable } from '../../db/types.ts';
 
 // ---- agencies -------------------------------------------------------------------------------
@@ -104,7 +103,6 @@ export function findUserByEmail(db: Executor, email: string) {
 }
 
 export interface UserFilter {
-  q?: string;
   unitId?: string;
   role?: string;
   active?: boolean;
@@ -122,10 +120,6 @@ export function listUsers(db: Executor, agencyId: string, f: UserFilter) {
   if (f.role) {
     const role = f.role;
     q = q.where((eb) => eb.exists(eb.selectFrom('user_roles').select('user_roles.role').whereRef('user_roles.user_id', '=', 'users.id').where('user_roles.role', '=', role)));
-  }
-  if (f.q) {
-    const like = `%${escapeLike(f.q.toLowerCase())}%`;
-    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['users.full_name']), 'like', like), eb('users.email', 'like', like)]));
   }
   return q.orderBy('users.full_name').execute();
 }

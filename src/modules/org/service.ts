@@ -7,7 +7,7 @@ import type { AuditService } from '../../platform/audit/service.ts';
 import { generatePassword, hashPassword } from '../../platform/auth/passwords.ts';
 import type { SessionStore } from '../../platform/auth/sessions.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../../platform/errors.ts';
-import { normalizeText, todayVi } from '../../platform/vi-text.ts';
+import { foldVi, normalizeText, todayVi } from '../../platform/vi-text.ts';
 import { orgPolicy } from './policy.ts';
 import * as repo from './repo.ts';
 import type { AgencyPatch, NameVersionInput, UnitInput, UnitPatch, UserInput, UserPatch } from './schema.ts';
@@ -190,9 +190,12 @@ export function createOrgService({ database, audit, sessions }: OrgDeps) {
     },
 
     // ---- users ---------------------------------------------------------------------------
-    async listUsers(actor: Actor | undefined, filter: repo.UserFilter) {
+    /** Lists the agency's users; `q` matches name or email ignoring case and diacritics. */
+    async listUsers(actor: Actor | undefined, filter: repo.UserFilter & { q?: string }) {
       const a = authorize(actor, orgPolicy, 'org.users.read');
-      const rows = await repo.listUsers(db, a.agencyId, filter);
+      const needle = filter.q ? foldVi(normalizeText(filter.q)) : '';
+      // An agency has hundreds of users at most: folding in the app keeps both engines identical.
+      const rows = (await repo.listUsers(db, a.agencyId, filter)).filter((u) => !needle || foldVi(`${u.full_name} ${u.email}`).includes(needle));
       const roles = await repo.listRolesOf(db, a.agencyId, rows.map((r) => r.id));
       return rows.map((r) => userView(r, roles.filter((x) => x.user_id === r.id).map((x) => x.role)));
     },

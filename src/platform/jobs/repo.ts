@@ -28,7 +28,7 @@ export async function claimDueJobs(db: Executor, engine: Engine, now: string, wo
     .where('kind', 'in', kinds)
     .orderBy('run_at')
     .limit(limit);
-  const ids = due;
+  const ids = engine === 'postgres' ? due.forUpdate().skipLocked() : due;
   return db
     .updateTable('jobs')
     .set({ state: 'running', locked_at: now, locked_by: workerId, attempts: sql`attempts + 1`, updated_at: now })
