@@ -93,7 +93,7 @@ describe.each(ENGINES)('organisation on %s', (engine) => {
     expect(dup.json().detail).toMatch(/Email/);
     const filtered = (await t.as(admin, 'GET', `/api/users?role=editor&unitId=${khtt.id}`)).json() as { email: string }[];
     expect(filtered.map((u) => u.email)).toEqual(['nguyen.van.a@example.vn']);
-    for (const q of ['nguyễn văn', 'NGUYEN VAN', 'van a@example']) {
+    for (const q of ['nguyễn văn', 'NGUYEN VAN', 'van.a@example']) {
       const searched = (await t.as(admin, 'GET', `/api/users?q=${encodeURIComponent(q)}`)).json() as { email: string }[];
       expect(searched.map((u) => u.email), q).toEqual(['nguyen.van.a@example.vn']);
     }
