@@ -22,7 +22,8 @@ import { jobRoutes } from './platform/jobs/routes.ts';
 import { createJobQueue } from './platform/jobs/queue.ts';
 import { metricsPlugin } from './platform/metrics.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
-import { createErrorPageRenderer, portalRoutes } from './portal/routes.ts';
+import { agencyTag, createErrorPageRenderer, portalRoutes } from './portal/routes.ts';
+import { createHtmlCache } from './platform/html-cache.ts';
 
 export interface BuildOptions {
   config: Config;
@@ -40,10 +41,11 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const audit = createAuditService(database);
   const sessions = createSessionStore(database.db, config.sessionSecret);
   const jobs = createJobQueue(database, log);
-  const org = createOrgService({ database, audit, sessions });
+  const htmlCache = createHtmlCache();
+  const org = createOrgService({ database, audit, sessions, onAgencyChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const auth = createAuthService({ database, audit, sessions });
   const accounts = createAccountAdmin(database, audit, sessions);
-  return { audit, sessions, jobs, org, auth, accounts };
+  return { audit, sessions, jobs, htmlCache, org, auth, accounts };
 }
 
 export type Services = ReturnType<typeof buildServices>;
@@ -67,8 +69,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
   const services = buildServices(config, database, app.log);
-  const { org, auth, audit, jobs, sessions } = services;
-  const portal = { org, defaultAgency: config.defaultAgency };
+  const { org, auth, audit, jobs, sessions, htmlCache } = services;
+  const portal = { org, defaultAgency: config.defaultAgency, cache: htmlCache };
 
   installErrorHandling(app, createErrorPageRenderer(portal));
   app.addHook('onRoute', (route) => {

@@ -2,13 +2,18 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { OrgService } from '../modules/org/service.ts';
 import { portalCss } from './assets.ts';
 import { layout } from './components/layout.ts';
+import type { HtmlCache } from '../platform/html-cache.ts';
 import type { SafeHtml } from './html.ts';
 import { aboutPage, errorPage, errorTitle, homePage, portalAgencyOf } from './pages.ts';
 
 export interface PortalDeps {
   org: OrgService;
   defaultAgency: string;
+  cache: HtmlCache;
 }
+
+/** Cache tag of everything rendered for an agency. */
+export const agencyTag = (agencyId: string) => `agency:${agencyId}`;
 
 /** Public, server-rendered pages. They work without JavaScript and load one small stylesheet. */
 export async function portalRoutes(app: FastifyInstance, deps: PortalDeps) {
@@ -24,11 +29,21 @@ export async function portalRoutes(app: FastifyInstance, deps: PortalDeps) {
   app.get('/gioi-thieu', publicRoute, (req, reply) => page(req, reply, deps, 'Giới thiệu', aboutPage));
 }
 
-async function page(req: FastifyRequest, reply: FastifyReply, deps: PortalDeps, title: string, body: (a: NonNullable<Awaited<ReturnType<OrgService['portalAgency']>>>) => SafeHtml) {
-  const agency = await deps.org.portalAgency(req.hostname, deps.defaultAgency);
-  if (!agency) return reply.code(503).type('text/html; charset=utf-8').send('<!doctype html><html lang="vi"><title>Chưa có dữ liệu</title><p>Chưa có cơ quan nào trong cơ sở dữ liệu. Hãy chạy <code>minhbach seed</code>.</p></html>');
-  reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60');
-  return layout({ title, agency: portalAgencyOf(agency), path: req.url.split('?')[0]!, main: body(agency) }).value;
+type AgencyView = NonNullable<Awaited<ReturnType<OrgService['portalAgency']>>>;
+
+/** Serves a page from the HTML cache (rendering it on a miss), with ETag revalidation and gzip. */
+async function page(req: FastifyRequest, reply: FastifyReply, deps: PortalDeps, title: string, body: (a: AgencyView) => SafeHtml) {
+  const path = req.url.split('?')[0]!;
+  const cached = await deps.cache.get(`${req.hostname}|${path}`, async () => {
+    const agency = await deps.org.portalAgency(req.hostname, deps.defaultAgency);
+    if (!agency) return undefined;
+    return { html: layout({ title, agency: portalAgencyOf(agency), path, main: body(agency) }).value, tags: [agencyTag(agency.id)] };
+  });
+  if (!cached) return reply.code(503).type('text/html; charset=utf-8').send('<!doctype html><html lang="vi"><title>Chưa có dữ liệu</title><p>Chưa có cơ quan nào trong cơ sở dữ liệu. Hãy chạy <code>minhbach seed</code>.</p></html>');
+  reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60').header('etag', cached.etag).header('vary', 'accept-encoding');
+  if (req.headers['if-none-match'] === cached.etag) return reply.code(304).send();
+  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return reply.header('content-encoding', 'gzip').send(cached.gzip);
+  return reply.send(cached.body);
 }
 
 /** Renders an error inside the portal frame, or a bare page if even the agency cannot be read. */

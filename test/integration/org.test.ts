@@ -51,13 +51,18 @@ describe.each(ENGINES)('organisation on %s', (engine) => {
     expect(bad.json().detail).toMatch(/validFrom/);
   });
 
-  it('updates the contact details and shows them on the portal footer', async () => {
+  it('updates the contact details and shows them on the portal footer at once (cache invalidated)', async () => {
+    const cachedBefore = await t.app.inject({ method: 'GET', url: '/', headers: { accept: 'text/html' } });
+    expect(cachedBefore.body).not.toContain('Đường Thử');
     const res = await t.as(admin, 'PATCH', '/api/agency', { address: ' Số 1  Đường Thử, Bắc Ninh ', phone: '0204 3 000 000', email: 'lienhe@example.vn' });
     expect(res.statusCode).toBe(200);
     expect(res.json().address).toBe('Số 1 Đường Thử, Bắc Ninh');
     const home = await t.app.inject({ method: 'GET', url: '/', headers: { accept: 'text/html' } });
     expect(home.body).toContain('Số 1 Đường Thử, Bắc Ninh');
     expect(home.body).toContain('mailto:lienhe@example.vn');
+    expect(home.headers.etag).not.toBe(cachedBefore.headers.etag);
+    const revalidated = await t.app.inject({ method: 'GET', url: '/', headers: { accept: 'text/html', 'if-none-match': String(home.headers.etag) } });
+    expect(revalidated.statusCode).toBe(304);
   });
 
   it('creates, renames and deactivates a unit; a duplicate abbreviation is 409; every change is audited', async () => {

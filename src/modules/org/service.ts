@@ -17,10 +17,12 @@ export interface OrgDeps {
   database: Database;
   audit: AuditService;
   sessions: SessionStore;
+  /** Told after a committed change of an agency's public profile (names, contacts). */
+  onAgencyChanged?: (agencyId: string) => void;
 }
 
 /** Agency profile, units, unit groups and user administration. */
-export function createOrgService({ database, audit, sessions }: OrgDeps) {
+export function createOrgService({ database, audit, sessions, onAgencyChanged = () => {} }: OrgDeps) {
   const { db } = database;
 
   async function loadAgency(agencyId: string) {
@@ -60,14 +62,15 @@ export function createOrgService({ database, audit, sessions }: OrgDeps) {
 
     async updateAgency(actor: Actor | undefined, patch: Static<typeof AgencyPatch>) {
       const a = authorize(actor, orgPolicy, 'org.agency.write');
-      return database.transaction(async (trx) => {
+      await database.transaction(async (trx) => {
         const before = await repo.findAgencyById(trx, a.agencyId);
         const clean = Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, v == null || v.trim() === '' ? null : normalizeText(v)]));
         await repo.updateAgency(trx, a.agencyId, { ...clean, updated_at: nowIso() });
         const after = await repo.findAgencyById(trx, a.agencyId);
         await audit.record(trx, a, { action: 'update', entity: 'agency', entityId: a.agencyId, before, after });
-        return after;
-      }).then(() => loadAgency(a.agencyId));
+      });
+      onAgencyChanged(a.agencyId);
+      return loadAgency(a.agencyId);
     },
 
     /** Adds a name version from `validFrom`; the version it supersedes ends the day before. */
@@ -96,6 +99,7 @@ export function createOrgService({ database, audit, sessions }: OrgDeps) {
         await repo.insertAgencyName(trx, row);
         await audit.record(trx, a, { action: 'create', entity: 'agency_name', entityId: row.id, after: nameVersionView(row) });
       });
+      onAgencyChanged(a.agencyId);
       return loadAgency(a.agencyId);
     },
 

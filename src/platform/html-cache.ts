@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+
+/** A rendered public page, ready to send: body, its gzip and an ETag. */
+export interface CachedPage {
+  body: Buffer;
+  gzip: Buffer;
+  etag: string;
+}
+
+/**
+ * In-process cache of rendered public pages. Entries carry tags (e.g. `agency:<id>`); a change
+ * invalidates its tags at once, and a TTL bounds staleness when several processes share a
+ * database. Example: `cache.get('host|/', async () => ({ html: render(), tags: ['agency:1'] }))`.
+ */
+export function createHtmlCache(opts: { maxEntries?: number; ttlMs?: number } = {}) {
+  const maxEntries = opts.maxEntries ?? 2000;
+  const ttlMs = opts.ttlMs ?? 60_000;
+  const entries = new Map<string, { page: CachedPage; tags: string[]; expires: number }>();
+
+  function pack(html: string): CachedPage {
+    const body = Buffer.from(html, 'utf8');
+    return { body, gzip: gzipSync(body, { level: 6 }), etag: `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"` };
+  }
+
+  return {
+    async get(key: string, render: () => Promise<{ html: string; tags: string[] } | undefined>): Promise<CachedPage | undefined> {
+      const hit = entries.get(key);
+      if (hit && hit.expires > Date.now()) return hit.page;
+      const rendered = await render();
+      if (rendered === undefined) return undefined;
+      const { html, tags } = rendered;
+      const page = pack(html);
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+      entries.set(key, { page, tags, expires: Date.now() + ttlMs });
+      return page;
+    },
+    invalidateTag(tag: string) {
+      for (const [key, e] of entries) if (e.tags.includes(tag)) entries.delete(key);
+    },
+    clear: () => entries.clear(),
+    get size() {
+      return entries.size;
+    },
+  };
+}
+
+export type HtmlCache = ReturnType<typeof createHtmlCache>;
