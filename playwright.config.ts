@@ -1,12 +1,18 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL, E2E_PORT } from './test/e2e/helpers.ts';
 
-// Every run starts from an empty database (seeded at start). The config is also loaded by the
-// worker processes; the environment variable makes them reuse the runner's folder.
-const dataDir = (process.env.MINHBACH_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'minhbach-e2e-')));
+// Every run starts from an empty database (seeded at start) in a fresh DATA_DIR. The config is
+// also loaded by the worker processes: the environment variable makes them reuse the runner's
+// folder, and only the runner, which made it, removes it when it exits (even after a failed start).
+let dataDir = process.env.MINHBACH_E2E_DATA_DIR;
+if (!dataDir) {
+  const made = mkdtempSync(join(tmpdir(), 'minhbach-e2e-'));
+  process.env.MINHBACH_E2E_DATA_DIR = dataDir = made;
+  process.on('exit', () => rmSync(made, { recursive: true, force: true }));
+}
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -18,12 +24,13 @@ export default defineConfig({
   outputDir: 'test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  globalTeardown: './test/e2e/global-teardown.ts',
   use: {
     baseURL: BASE_URL,
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1280, height: 800 },
+    actionTimeout: 15_000,
+    navigationTimeout: 15_000,
     trace: 'off',
     screenshot: 'only-on-failure',
     video: 'off',

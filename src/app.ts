@@ -6,24 +6,18 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
-import { createAuthService } from './modules/org/auth-service.ts';
 import { authRoutes } from './modules/org/auth-routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
-import { createOrgService } from './modules/org/service.ts';
-import { createAccountAdmin } from './modules/org/accounts.ts';
+import { planRoutes } from './modules/plans/routes.ts';
 import { adminStatic } from './platform/admin-static.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
-import { createAuditService } from './platform/audit/service.ts';
 import { authPlugin, type RouteAccess } from './platform/auth/plugin.ts';
-import { createSessionStore } from './platform/auth/sessions.ts';
 import { healthRoutes } from './platform/health.ts';
 import { installErrorHandling } from './platform/http-errors.ts';
 import { jobRoutes } from './platform/jobs/routes.ts';
-import { createJobQueue } from './platform/jobs/queue.ts';
 import { metricsPlugin } from './platform/metrics.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
-import { agencyTag, createErrorPageRenderer, portalRoutes } from './portal/routes.ts';
-import { createHtmlCache } from './platform/html-cache.ts';
+import { createErrorPageRenderer, portalRoutes } from './portal/routes.ts';
 
 export interface BuildOptions {
   config: Config;
@@ -36,19 +30,9 @@ export interface BuildOptions {
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-/** Builds the services once, in one visible place, then the HTTP app around them. */
-export function buildServices(config: Config, database: Database, log?: FastifyInstance['log']) {
-  const audit = createAuditService(database);
-  const sessions = createSessionStore(database.db, config.sessionSecret);
-  const jobs = createJobQueue(database, log);
-  const htmlCache = createHtmlCache();
-  const org = createOrgService({ database, audit, sessions, onAgencyChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const auth = createAuthService({ database, audit, sessions });
-  const accounts = createAccountAdmin(database, audit, sessions);
-  return { audit, sessions, jobs, htmlCache, org, auth, accounts };
-}
+import { buildServices, type Services } from './services.ts';
 
-export type Services = ReturnType<typeof buildServices>;
+export { buildServices, type Services };
 
 /** A route as registered, with what it declares about access (the route-access test walks these). */
 export interface RegisteredRoute {
@@ -69,8 +53,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
   const services = buildServices(config, database, app.log);
-  const { org, auth, audit, jobs, sessions, htmlCache } = services;
-  const portal = { org, defaultAgency: config.defaultAgency, cache: htmlCache };
+  const { org, auth, audit, jobs, sessions, htmlCache, plans } = services;
+  const portal = { org, plans, defaultAgency: config.defaultAgency, cache: htmlCache };
 
   installErrorHandling(app, createErrorPageRenderer(portal));
   app.addHook('onRoute', (route) => {
@@ -79,7 +63,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   });
   const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url, access: (route.config as { access?: RouteAccess } | undefined)?.access ?? {} });
+    // Read lazily: plugins registered later (static files, docs) may still mark their routes public.
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, get access() { return (route.config as { access?: RouteAccess } | undefined)?.access ?? {}; } });
   });
   await app.register(cookie);
   await registerSecurityHeaders(app, { https: config.secureCookies });
@@ -100,6 +85,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(orgRoutes, { org });
   await app.register(auditRoutes, { audit });
   await app.register(jobRoutes, { jobs });
+  await app.register(planRoutes, { plans, imports: services.planImports, exports: services.planExports });
   await app.register(portalRoutes, portal);
   await app.register(adminStatic, { distDir: opts.adminDistDir ?? fileURLToPath(new URL('../web/admin/dist', import.meta.url)) });
 

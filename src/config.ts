@@ -50,7 +50,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
 
   const port = parseIntVar(env.PORT, 3000);
-  if (port === undefined || port < 0 || port > 65535) problems.push(`PORT phải là số từ 0 đến 65535, nhận "${env.PORT}"`);
+  const portValid = port !== undefined && port >= 0 && port <= 65535;
+  if (!portValid) problems.push(`PORT phải là số từ 0 đến 65535, nhận "${env.PORT}"`);
 
   const host = env.HOST?.trim() || '0.0.0.0';
   const dataDir = resolvePath(env.DATA_DIR?.trim() || './data');
@@ -63,7 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     else problems.push(`DATABASE_URL phải bắt đầu bằng postgres:// (hoặc sqlite:đường-dẫn), nhận "${redactUrl(dbUrl)}"`);
   }
 
-  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port ?? 3000}`).replace(/\/+$/, '');
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${portValid ? port : 3000}`).replace(/\/+$/, '');
   if (!isUrl(publicUrl) || !/^https?:/.test(publicUrl)) problems.push(`PUBLIC_URL phải là địa chỉ http(s)://, nhận "${env.PUBLIC_URL}"`);
 
   const adminEmail = env.ADMIN_EMAIL?.trim() || undefined;
@@ -72,7 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (Boolean(adminEmail) !== Boolean(adminPassword)) problems.push('ADMIN_EMAIL và ADMIN_PASSWORD phải được đặt cùng nhau');
   if (adminPassword && adminPassword.length < 8) problems.push('ADMIN_PASSWORD phải có ít nhất 8 ký tự');
 
-  const sessionSecretEnv = env.SESSION_SECRET;
+  const sessionSecretEnv = env.SESSION_SECRET?.trim() || undefined;
   if (sessionSecretEnv !== undefined && sessionSecretEnv.length < 32) problems.push('SESSION_SECRET phải có ít nhất 32 ký tự');
 
   const smtpUrl = env.SMTP_URL?.trim() || undefined;

@@ -2,12 +2,16 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { buildApp, buildServices } from './app.ts';
+import { buildServices, type Services } from './services.ts';
+import { dryRunImport, planCommand } from './modules/plans/cli.ts';
+import { seedPlans } from './modules/plans/seed.ts';
+import { SEED_AGENCY } from './modules/org/seed-data.ts';
 import { ConfigError, ensureSessionSecret, loadConfig, redactUrl, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDatabase } from './modules/org/seed.ts';
 import { DomainError } from './platform/errors.ts';
+import { UsageError } from './cli-errors.ts';
 
 const HELP = `minhbach — Minh Bạch: kế hoạch và báo cáo tuyên truyền cải cách hành chính
 
@@ -23,6 +27,12 @@ Lệnh:
                              thêm tài khoản (không có --password: sinh mật khẩu và in ra)
   user set-password <email> [--password P]
                              đặt mật khẩu mới (không có --password: sinh và in ra)
+  import-plan <tệp> [--dry-run] [--json] [--agency mã]
+                             nhập kế hoạch từ PDF, DOCX, XLSX hoặc văn bản (--dry-run: chỉ đọc, không lưu)
+  export-plan <id> --format docx|xlsx --out <tệp>
+                             xuất kế hoạch theo thể thức Nghị định 30 (DOCX) hoặc bảng nhiệm vụ (XLSX)
+  plans list [--json] [--agency mã]
+                             liệt kê kế hoạch (id, năm, số, tiêu đề, trạng thái, số nhiệm vụ)
   backup <tệp>               sao lưu SQLite trực tuyến (nhất quán khi ứng dụng đang chạy)
   restore <tệp>              khôi phục SQLite từ tệp sao lưu
   --help                     hướng dẫn này
@@ -31,8 +41,7 @@ Cấu hình bằng biến môi trường (xem README): PORT, HOST, DATA_DIR, DAT
 ADMIN_EMAIL, ADMIN_PASSWORD, SESSION_SECRET, SMTP_URL, LOG_LEVEL, SEED_DEMO, DEFAULT_AGENCY.
 `;
 
-/** Exit codes: 0 done, 1 the operation failed, 2 bad usage or configuration. */
-class UsageError extends Error {}
+// Exit codes: 0 done, 1 the operation failed, 2 bad usage or configuration.
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -47,6 +56,10 @@ async function main(argv: string[]): Promise<number> {
       unit: { type: 'string' },
       agency: { type: 'string' },
       password: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+      format: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -67,8 +80,9 @@ async function main(argv: string[]): Promise<number> {
     case 'seed':
       return withDatabase(config, async (database) => {
         await migrateToLatest(database);
-        const { audit } = buildServices(config, database);
-        printSeed(await seedDatabase(database, audit, { demo: config.seedDemo }));
+        const services = buildServices(config, database);
+        printSeed(await seedDatabase(database, services.audit, { demo: config.seedDemo }));
+        await seedSeedAgencyPlan(config, services);
       });
     case 'user':
       return withDatabase(config, async (database) => {
@@ -89,6 +103,18 @@ async function main(argv: string[]): Promise<number> {
           console.log(`Đã đặt mật khẩu mới cho ${email}.${values.password ? '' : ` Mật khẩu: ${password}`}`);
         } else throw new UsageError('Lệnh user cần: list, add hoặc set-password.');
       });
+    case 'import-plan':
+      if (values['dry-run']) {
+        await dryRunImport(positionals.slice(1), values);
+        return 0;
+      }
+    // falls through: a real import needs the database
+    case 'export-plan':
+    case 'plans':
+      return withDatabase(config, async (database) => {
+        await migrateToLatest(database);
+        await planCommand(buildServices(config, database), command, positionals.slice(1), { ...values, agency: values.agency ?? config.defaultAgency });
+      });
     case 'backup':
     case 'restore':
       return backupOrRestore(config, command, sub);
@@ -100,9 +126,12 @@ async function main(argv: string[]): Promise<number> {
 async function serve(config: Config): Promise<number> {
   const database = openDatabase(config.database);
   await migrateToLatest(database);
+  // Loaded only here: the HTTP stack is the slow part of starting, and other commands skip it.
+  const { buildApp } = await import('./app.ts');
   const { app, services } = await buildApp({ config, database });
   const seeded = await seedDatabase(database, services.audit, { demo: config.seedDemo });
   if (seeded.agencyCreated) printSeed(seeded);
+  await seedSeedAgencyPlan(config, services);
   const admin = await services.accounts.ensureBootstrapAdmin(config);
   if (admin?.password) {
     console.log(`\n*** Tài khoản quản trị đầu tiên (in một lần, hãy đổi mật khẩu sau khi đăng nhập) ***\n    Email: ${admin.email}\n    Mật khẩu: ${admin.password}\n`);
@@ -126,6 +155,12 @@ async function serve(config: Config): Promise<number> {
   const where = config.database.kind === 'postgres' ? `PostgreSQL ${redactUrl(config.database.url)}` : `SQLite ${config.database.file}`;
   console.log(`Minh Bạch đang chạy: ${config.publicUrl}/ (quản trị: ${config.publicUrl}/admin/, API: ${config.publicUrl}/docs) — ${where}`);
   return new Promise<number>(() => {});
+}
+
+/** The seed agency's 2024 plan, imported through the same importer as users' files. */
+async function seedSeedAgencyPlan(config: Config, services: Services) {
+  const agency = await services.org.agencyByCode(SEED_AGENCY.code);
+  if (agency && (await seedPlans({ plans: services.plans, imports: services.planImports }, agency.id))) console.log('Đã nạp Kế hoạch tuyên truyền CCHC năm 2024 của Ban Dân tộc (nhập từ văn bản gốc).');
 }
 
 function printSeed(r: Awaited<ReturnType<typeof seedDatabase>>) {

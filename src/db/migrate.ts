@@ -1,12 +1,14 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
+import * as m0002 from './migrations/0002-plans.ts';
 
 type EngineMigration = { up: (db: any, engine: Database['engine']) => Promise<void> };
 
 /** Every migration in order; a new one is appended here with the next number. */
 const MIGRATIONS: Record<string, EngineMigration> = {
   '0001-foundation': m0001,
+  '0002-plans': m0002,
 };
 
 /** Brings the schema up to date; the same list runs on both engines. Returns applied names. */

@@ -131,6 +131,89 @@ export interface JobTable {
   updated_at: string;
 }
 
+export interface FileTable {
+  id: string;
+  agency_id: string;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  created_by: string | null;
+  created_at: string;
+}
+
+export type PlanStatus = 'draft' | 'approved' | 'in_force' | 'closed';
+
+/** A plan; list and tree fields are JSON text (see src/modules/plans/schema.ts for their shapes). */
+export interface PlanTable {
+  id: string;
+  agency_id: string;
+  year: number;
+  doc_type: string;
+  number_text: string | null;
+  number_suffix: string | null;
+  place: string | null;
+  sign_date: string | null;
+  title: string;
+  theme: string | null;
+  status: PlanStatus;
+  basis: string;
+  sections: string;
+  budget_text: string | null;
+  budget_lines: string;
+  recipients: string;
+  signer: string | null;
+  channels: string;
+  indices: string;
+  appendix_title: string | null;
+  appendix_columns: string;
+  issuer: string | null;
+  province: string | null;
+  original_file_id: string | null;
+  revision: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A row of the plan's appendix: a group heading or a task, in `position` order. */
+export interface PlanTaskTable {
+  id: string;
+  agency_id: string;
+  plan_id: string;
+  kind: 'group' | 'task';
+  position: number;
+  group_code: string | null;
+  code: string | null;
+  content: string;
+  lead_text: string;
+  lead_unit_id: string | null;
+  lead_group_id: string | null;
+  coop: string;
+  product: string;
+  product_kinds: string;
+  targets: string;
+  due_text: string;
+  due: string | null;
+  due_end: string | null;
+  flags: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanRevisionTable {
+  id: string;
+  agency_id: string;
+  plan_id: string;
+  number: number;
+  reason: string;
+  actor_id: string | null;
+  actor_name: string;
+  snapshot: string;
+  created_at: string;
+}
+
 export interface DB {
   agencies: AgencyTable;
   agency_names: AgencyNameTable;
@@ -142,4 +225,8 @@ export interface DB {
   sessions: SessionTable;
   audit_log: AuditLogTable;
   jobs: JobTable;
+  files: FileTable;
+  plans: PlanTable;
+  plan_tasks: PlanTaskTable;
+  plan_revisions: PlanRevisionTable;
 }

@@ -10,14 +10,17 @@ import { adminCsp } from './security.ts';
  */
 export async function adminStatic(app: FastifyInstance, opts: { distDir: string }) {
   const csp = adminCsp();
+  // The app's own files are public (the sign-in page needs them); the API behind them is not.
+  app.addHook('onRoute', (route) => {
+    route.config = { ...(route.config as object), access: { public: true } };
+  });
   app.addHook('onSend', async (_req, reply) => {
     reply.header('content-security-policy', csp);
   });
-  const access = { access: { public: true } };
   const indexFile = join(opts.distDir, 'index.html');
   const built = existsSync(indexFile);
 
-  app.get('/admin', { config: access, schema: { hide: true } }, (_req, reply) => reply.redirect('/admin/', 301));
+  app.get('/admin', { schema: { hide: true } }, (_req, reply) => reply.redirect('/admin/', 301));
   if (built) {
     await app.register(fastifyStatic, {
       root: opts.distDir,
@@ -30,7 +33,7 @@ export async function adminStatic(app: FastifyInstance, opts: { distDir: string 
     });
   }
   const index = built ? readFileSync(indexFile) : undefined;
-  app.get('/admin/*', { config: access, schema: { hide: true } }, async (_req, reply) => {
+  app.get('/admin/*', { schema: { hide: true } }, async (_req, reply) => {
     reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8');
     if (index) return reply.send(index);
     return reply.code(503).send('<!doctype html><html lang="vi"><meta charset="utf-8"><title>Chưa build</title><p>Giao diện quản trị chưa được build. Chạy <code>npm run build</code>.</p></html>');

@@ -21,6 +21,13 @@ export function mainNav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Điều hướng chính' });
 }
 
+/** The portal's navigation leads at least home and to the agency's introduction (more entries may follow). */
+export async function expectPortalNav(page: Page): Promise<void> {
+  const nav = mainNav(page);
+  await expect(nav.getByRole('link', { name: 'Trang chủ', exact: true })).toHaveAttribute('href', '/');
+  await expect(nav.getByRole('link', { name: 'Giới thiệu', exact: true })).toHaveAttribute('href', '/gioi-thieu');
+}
+
 /** Fills and submits the admin login form (does not wait for the outcome). */
 export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
   if (!new URL(page.url(), BASE_URL).pathname.startsWith('/admin/login')) await page.goto('/admin/login');
@@ -58,17 +65,22 @@ export async function openFromMenu(page: Page, item: string): Promise<void> {
 }
 
 /**
- * Picks `label` in the antd Select behind the form label `field`: types to filter the options,
- * then clicks the matching option of the open dropdown.
+ * Picks `label` in the antd Select behind the form label `field`: opens it, optionally types
+ * `label` to filter the options (for selects that search by label), clicks the option.
  */
-export async function pickOption(scope: Locator, page: Page, field: string, label: string): Promise<void> {
-  const combobox = scope.getByRole('combobox', { name: field, exact: true });
+export async function pickOption(dialog: Locator, field: string, label: string, opts: { search?: boolean } = {}): Promise<void> {
+  const page = dialog.page();
+  const byName = page.getByRole('combobox', { name: field, exact: true });
+  const combobox = dialog.locator(byName);
   await combobox.click();
-  await combobox.fill(label);
+  if (opts.search) await combobox.fill(label);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
-  // A multiple select keeps its dropdown open; leave the field (Escape would close the modal).
-  await combobox.press('Tab');
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  // A multiple select keeps its dropdown open. Close it by clicking the dialog's title: Tab would
+  // toggle the active option off again and Escape could close the whole modal.
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  if (await dropdown.count()) await dialog.locator('.ant-modal-title').click();
+  await expect(dropdown).toHaveCount(0);
+  await expect(dialog.locator('.ant-form-item').filter({ has: byName })).toContainText(label);
 }
 
 /** A row of the table in `scope` containing `text`. */

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { readPlanInput } from '../../src/modules/plans/import-service.ts';
+import { SEED_PLAN_FILE } from '../../src/modules/plans/seed.ts';
 import { ROLES } from '../../src/platform/access.ts';
 import { ENGINES } from '../support/databases.ts';
 import { createTestApp, DEMO, type Session, type TestApp } from '../support/test-app.ts';
@@ -10,14 +13,27 @@ import { createTestApp, DEMO, type Session, type TestApp } from '../support/test
  * parameter must get a fixture in RECORD_PARAMS, or this test fails and says so.
  */
 
-type Fixtures = { unitId: string; userId: string; jobId: string };
+type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string };
 
 const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/units/:id': (f) => f.unitId,
   '/api/users/:id': (f) => f.userId,
   '/api/users/:id/reset-password': (f) => f.userId,
   '/api/jobs/:id/retry': (f) => f.jobId,
+  '/api/plans/:id': (f) => f.planId,
+  '/api/plans/:id/status': (f) => f.planId,
+  '/api/plans/:id/tasks': (f) => f.planId,
+  '/api/plans/:id/revisions': (f) => f.planId,
+  '/api/plans/:id/diff': (f) => f.planId,
+  '/api/plans/:id/export': (f) => f.planId,
+  '/api/plans/:id/original': (f) => f.planId,
+  '/api/plan-tasks/:id': (f) => f.taskId,
 };
+
+/** Valid query strings and bodies, so that only access decides the answer. */
+const SAMPLE_QUERIES: Record<string, string> = { '/api/plans/:id/diff': '?from=0&to=0', '/api/plans/:id/export': '?format=docx' };
+const SAMPLE_BODIES: Record<string, unknown> = { 'POST /api/plans/:id/tasks': { content: 'Nhiệm vụ thử' }, 'POST /api/plans/:id/status': { status: 'approved' } };
+const bodyFor = (method: string, url: string) => (method === 'GET' || method === 'DELETE' ? undefined : (SAMPLE_BODIES[`${method} ${url}`] ?? {}));
 
 /** Routes outside the API whose paths are not records (static assets, docs, SPA fallback). */
 const isFrameworkPath = (url: string) => url.startsWith('/docs') || url === '/admin/*' || url.startsWith('/admin/') || url.startsWith('/assets/');
@@ -36,7 +52,9 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     const units = (await t.as(admin, 'GET', '/api/units')).json() as { id: string }[];
     const users = (await t.as(admin, 'GET', '/api/users')).json() as { id: string; email: string }[];
     const job = await t.services.jobs.enqueue(t.db.database.db, { kind: 'test.noop', agencyId: admin.agencyId, payload: {} });
-    fixtures = { unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id };
+    const document = await readPlanInput({ text: await readFile(SEED_PLAN_FILE, 'utf8') });
+    const plan = await t.services.plans.createFromDocumentAs({ agencyId: admin.agencyId }, document, { name: 'plan.txt', mime: 'text/plain', bytes: Buffer.from('x') });
+    fixtures = { unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId: plan.tasks.find((x) => x.kind === 'task')!.id };
     // Another agency's user holding every role but overseer: only the agency boundary stops them.
     await t.services.accounts.addUser({ agencyCode: 'snv-bacgiang', email: 'outsider@example.vn', fullName: 'Người ngoài', roles: ROLES.filter((r) => r !== 'overseer'), password: 'Outsider-2024' });
     outsider = await t.login('outsider@example.vn', 'Outsider-2024');
@@ -47,7 +65,7 @@ describe.each(ENGINES)('route access on %s', (engine) => {
   const urlOf = (url: string) => {
     const fill = RECORD_PARAMS[url];
     if (url.includes(':') && !fill) throw new Error(`no fixture for ${url}: add it to RECORD_PARAMS`);
-    return fill ? url.replace(':id', fill(fixtures)) : url.replace('*', 'x');
+    return (fill ? url.replace(':id', fill(fixtures)) : url.replace('*', 'x')) + (SAMPLE_QUERIES[url] ?? '');
   };
 
   it('lists the routes the app serves', () => {
@@ -60,7 +78,7 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     const checked: string[] = [];
     for (const r of apiRoutes()) {
       if (r.access.public) continue;
-      const res = await t.as(undefined, r.method, urlOf(r.url), r.method === 'GET' ? undefined : {});
+      const res = await t.as(undefined, r.method, urlOf(r.url), bodyFor(r.method, r.url));
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
       expect(res.json().detail).toMatch(/đăng nhập/);
       checked.push(r.url);
@@ -79,8 +97,8 @@ describe.each(ENGINES)('route access on %s', (engine) => {
   it('answers 404 to a user of another agency on every record of this one', async () => {
     const checked: string[] = [];
     for (const r of apiRoutes()) {
-      if (!r.url.includes(':') || isFrameworkPath(r.url)) continue;
-      const res = await t.as(outsider, r.method, urlOf(r.url), r.method === 'GET' ? undefined : {});
+      if (!r.url.includes(':') || isFrameworkPath(r.url) || r.access.public) continue;
+      const res = await t.as(outsider, r.method, urlOf(r.url), bodyFor(r.method, r.url));
       expect(res.statusCode, `${r.method} ${r.url}: ${res.body}`).toBe(404);
       checked.push(r.url);
     }
@@ -93,7 +111,7 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     const forbidden = apiRoutes().filter((r) => r.access.permission && !me.permissions.includes(r.access.permission));
     expect(forbidden.length).toBeGreaterThan(5);
     for (const r of forbidden) {
-      const res = await t.as(staff, r.method, urlOf(r.url), r.method === 'GET' ? undefined : {});
+      const res = await t.as(staff, r.method, urlOf(r.url), bodyFor(r.method, r.url));
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(403);
     }
     // The same GET routes work for the admin, so the 403s above come from the role, not the route.

@@ -11,6 +11,7 @@ import { foldVi, normalizeText, todayVi } from '../../platform/vi-text.ts';
 import { orgPolicy } from './policy.ts';
 import * as repo from './repo.ts';
 import type { AgencyPatch, NameVersionInput, UnitInput, UnitPatch, UserInput, UserPatch } from './schema.ts';
+import { matchUnitName, type UnitMatch } from './unit-matching.ts';
 import { agencyView, nameAt, nameVersionView, unitView, userAuditShape, userView } from './views.ts';
 
 export interface OrgDeps {
@@ -107,6 +108,12 @@ export function createOrgService({ database, audit, sessions, onAgencyChanged = 
     async agencyNameOn(agencyId: string, date: string) {
       const found = nameAt(await repo.listAgencyNames(db, agencyId), date);
       return found ? nameVersionView(found) : undefined;
+    },
+
+    /** An agency's id by its code (for the CLI and the seed). */
+    async agencyByCode(code: string) {
+      const agency = await repo.findAgencyByCode(db, code);
+      return agency ? { id: agency.id, code: agency.code } : undefined;
     },
 
     /** The agency the public portal shows for a host name: its own, else the configured default. */
@@ -269,6 +276,14 @@ export function createOrgService({ database, audit, sessions, onAgencyChanged = 
         await audit.record(trx, a, { action: 'reset_password', entity: 'user', entityId: id });
       });
       return { temporaryPassword };
+    },
+
+    /** Resolves unit names as written in documents to the agency's units and unit groups (for other modules' services). */
+    async matchUnitNames(agencyId: string, names: string[]): Promise<UnitMatch[]> {
+      const [units, groups] = await Promise.all([repo.listUnits(db, agencyId), repo.listUnitGroups(db, agencyId)]);
+      const unitCandidates = units.map((u) => ({ id: u.id, names: [u.name, u.short_name, u.abbreviation, `Phòng ${u.abbreviation}`] }));
+      const groupCandidates = groups.map((g) => ({ id: g.id, names: [g.name, ...(JSON.parse(g.aliases) as string[])] }));
+      return names.map((n) => matchUnitName(n, unitCandidates, groupCandidates));
     },
 
     roles(): { code: Role; label: string }[] {

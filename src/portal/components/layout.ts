@@ -24,6 +24,7 @@ export interface LayoutParams {
 
 export const NAV_ITEMS = [
   { href: '/', label: 'Trang chủ' },
+  { href: '/ke-hoach', label: 'Kế hoạch CCHC' },
   { href: '/gioi-thieu', label: 'Giới thiệu' },
 ] as const;
 

@@ -23,11 +23,22 @@ export type Query = Record<string, string | number | boolean | null | undefined>
 // The session's CSRF token arrives with /api/me and login; every write must echo it.
 let csrfToken: string | undefined;
 
-// A router-aware redirect is installed by the signed-in layout; until then a full page load will do.
-let onUnauthorized: () => void = () => window.location.assign('/admin/login');
+const LOGIN_PATH = '/admin/login';
+
+/** A full page load to the login page, for when no router-aware handler is installed. */
+export const reloadToLogin = () => window.location.assign(LOGIN_PATH);
+
+// The signed-in layout installs a router-aware redirect; until then a full page load will do.
+let onUnauthorized: () => void = reloadToLogin;
 
 export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
+}
+
+function unauthorized(): void {
+  // Parallel requests all fail once the session ends; only the first may redirect, or a late
+  // one would reload the login page while the user is typing.
+  if (window.location.pathname !== LOGIN_PATH) onUnauthorized();
 }
 
 /** Appends the non-empty query values to `path`; also the cache key of `useApiGet`. */
@@ -61,7 +72,7 @@ async function request<T>(method: string, url: string, body?: unknown, opts: { i
   if (!response.ok) {
     const error = await problemOf(response);
     // A wrong password at login is also a 401, and must stay on the form with its message.
-    if (response.status === 401 && !opts.isLogin) onUnauthorized();
+    if (response.status === 401 && !opts.isLogin) unauthorized();
     throw error;
   }
   if (response.status === 204) return undefined as T;

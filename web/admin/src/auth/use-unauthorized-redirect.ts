@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { setUnauthorizedHandler } from '../api';
+import { reloadToLogin, setUnauthorizedHandler } from '../api';
 
 const BASENAME = '/admin';
 
@@ -15,6 +15,6 @@ export function useUnauthorizedRedirect(): void {
   const navigate = useNavigate();
   useEffect(() => {
     setUnauthorizedHandler(() => navigate('/login', { replace: true, state: { from: currentRouterLocation() } }));
-    return () => setUnauthorizedHandler(() => window.location.assign(`${BASENAME}/login`));
+    return () => setUnauthorizedHandler(reloadToLogin);
   }, [navigate]);
 }

@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
+import { TAG_COLORS } from '../layout/theme';
 
 export function ActiveTag({ active, inactiveText = 'Ngừng hoạt động' }: { active: boolean; inactiveText?: string }) {
-  return active ? <Tag color="green">Đang hoạt động</Tag> : <Tag>{inactiveText}</Tag>;
+  return active ? <Tag color={TAG_COLORS.green}>Đang hoạt động</Tag> : <Tag>{inactiveText}</Tag>;
 }

@@ -8,6 +8,7 @@ import { errorText } from '../hooks/use-notify';
 import { Loading } from '../loading';
 import type { Me } from '../types';
 import { AdminShell } from './admin-shell';
+import { THEME } from './theme';
 
 /**
  * Everything behind the sign-in: loads the user once, then shows the shell. antd's providers
@@ -61,7 +62,7 @@ export function AdminLayout() {
   }
 
   return (
-    <ConfigProvider locale={viVN}>
+    <ConfigProvider locale={viVN} theme={THEME}>
       <App>{content}</App>
     </ConfigProvider>
   );

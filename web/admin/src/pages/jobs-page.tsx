@@ -2,18 +2,20 @@ import { Button, Card, Select, Table, Tag, Typography, type TableColumnsType } f
 import { useState } from 'react';
 import { api } from '../api';
 import { useCan } from '../auth/me-context';
+import { emptyTextFor } from '../components/load-failed';
 import { Page } from '../components/page';
 import { formatDateTime } from '../format';
 import { useAction } from '../hooks/use-action';
 import { useApiGet } from '../hooks/use-api-get';
+import { TAG_COLORS } from '../layout/theme';
 import type { Job, JobState } from '../types';
 
-const STATES: Record<JobState, { label: string; color: string }> = {
-  queued: { label: 'Đang chờ', color: 'default' },
-  running: { label: 'Đang chạy', color: 'processing' },
-  done: { label: 'Hoàn thành', color: 'success' },
-  failed: { label: 'Lỗi, sẽ thử lại', color: 'warning' },
-  dead: { label: 'Thất bại', color: 'error' },
+const STATES: Record<JobState, { label: string; color?: string }> = {
+  queued: { label: 'Đang chờ' },
+  running: { label: 'Đang chạy', color: TAG_COLORS.blue },
+  done: { label: 'Hoàn thành', color: TAG_COLORS.green },
+  failed: { label: 'Lỗi, sẽ thử lại', color: TAG_COLORS.orange },
+  dead: { label: 'Thất bại', color: TAG_COLORS.red },
 };
 
 const RETRYABLE = new Set<JobState>(['failed', 'dead']);
@@ -37,7 +39,7 @@ function RetryButton({ job, onDone }: { job: Job; onDone: () => void }) {
 export function JobsPage() {
   const canRetry = useCan('jobs.retry');
   const [state, setState] = useState<JobState>();
-  const { data: jobs, loading, reload } = useApiGet<Job[]>('/api/jobs', { state });
+  const { data: jobs, loading, failed, reload } = useApiGet<Job[]>('/api/jobs', { state });
 
   const columns: TableColumnsType<Job> = [
     { title: 'Loại công việc', dataIndex: 'kind', render: (kind: string) => <code>{kind}</code> },
@@ -96,6 +98,7 @@ export function JobsPage() {
           columns={columns}
           dataSource={jobs ?? []}
           loading={loading}
+          locale={emptyTextFor(failed)}
           pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
           scroll={{ x: true }}
         />

@@ -1,4 +1,4 @@
-import { Spin } from 'antd';
+import { Button, Result, Spin } from 'antd';
 import { Page } from '../../components/page';
 import { useApiGet } from '../../hooks/use-api-get';
 import type { Agency } from '../../types';
@@ -6,17 +6,19 @@ import { ContactCard } from './contact-card';
 import { NameHistoryCard } from './name-history-card';
 
 export function AgencyPage() {
-  const { data: agency, loading, setData } = useApiGet<Agency>('/api/agency');
-  return (
-    <Page title="Cơ quan">
-      {agency ? (
-        <>
-          <ContactCard agency={agency} onSaved={setData} />
-          <NameHistoryCard agency={agency} onSaved={setData} />
-        </>
-      ) : (
-        <Spin spinning={loading} />
-      )}
-    </Page>
-  );
+  const { data: agency, failed, reload, setData } = useApiGet<Agency>('/api/agency');
+  let content;
+  if (agency) {
+    content = (
+      <>
+        <ContactCard agency={agency} onSaved={setData} />
+        <NameHistoryCard agency={agency} onSaved={setData} />
+      </>
+    );
+  } else if (failed) {
+    content = <Result status="error" title="Không tải được thông tin cơ quan" extra={<Button onClick={reload}>Thử lại</Button>} />;
+  } else {
+    content = <Spin />;
+  }
+  return <Page title="Cơ quan">{content}</Page>;
 }

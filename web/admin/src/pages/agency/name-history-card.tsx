@@ -6,6 +6,7 @@ import { useCan } from '../../auth/me-context';
 import { FormModal } from '../../components/form-modal';
 import { DATE_FORMAT, toYmd } from '../../date-input';
 import { formatDate } from '../../format';
+import { TAG_COLORS } from '../../layout/theme';
 import type { Agency, NameVersion } from '../../types';
 
 interface NewName {
@@ -30,7 +31,7 @@ export function NameHistoryCard({ agency, onSaved }: { agency: Agency; onSaved: 
       dataIndex: 'name',
       render: (name: string, row: NameVersion) => (
         <>
-          {name} {row.id === agency.current.id && <Tag color="green">Hiện hành</Tag>}
+          {name} {row.id === agency.current.id && <Tag color={TAG_COLORS.green}>Hiện hành</Tag>}
         </>
       ),
     },

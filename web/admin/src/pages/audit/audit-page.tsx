@@ -2,6 +2,7 @@ import { Card, DatePicker, Select, Space, Table, type TableColumnsType } from 'a
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useCan } from '../../auth/me-context';
+import { emptyTextFor } from '../../components/load-failed';
 import { Page } from '../../components/page';
 import { DATE_FORMAT, toYmd } from '../../date-input';
 import { formatDateTime } from '../../format';
@@ -32,7 +33,7 @@ export function AuditPage() {
   const canListUsers = useCan('org.users.read');
   const [filter, setFilter] = useState<AuditFilter>({});
   const [paging, setPaging] = useState({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
-  const { data, loading } = useApiGet<AuditResult>('/api/audit', { ...filter, ...paging });
+  const { data, loading, failed } = useApiGet<AuditResult>('/api/audit', { ...filter, ...paging });
   const { data: users } = useApiGet<User[]>(canListUsers ? '/api/users' : null);
 
   function refine(patch: AuditFilter) {
@@ -82,8 +83,9 @@ export function AuditPage() {
           columns={columns}
           dataSource={data?.items ?? []}
           loading={loading}
+          locale={emptyTextFor(failed)}
           scroll={{ x: true }}
-          expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} /> }}
+          expandable={{ columnTitle: <span className="sr-only">Chi tiết</span>, expandedRowRender: (entry) => <AuditDiff entry={entry} /> }}
           pagination={{
             current: paging.page,
             pageSize: paging.pageSize,

@@ -1,4 +1,5 @@
 import { Card, Table, Tag, type TableColumnsType } from 'antd';
+import { emptyTextFor } from '../../components/load-failed';
 import { useApiGet } from '../../hooks/use-api-get';
 import type { Unit, UnitGroup } from '../../types';
 
@@ -9,7 +10,7 @@ function members(group: UnitGroup, units: readonly Unit[]): string {
 }
 
 export function UnitGroupsCard({ units }: { units: readonly Unit[] }) {
-  const { data, loading } = useApiGet<UnitGroup[]>('/api/unit-groups');
+  const { data, loading, failed } = useApiGet<UnitGroup[]>('/api/unit-groups');
   const columns: TableColumnsType<UnitGroup> = [
     { title: 'Nhóm', dataIndex: 'name' },
     { title: 'Thành viên', key: 'members', render: (_, group) => members(group, units) },
@@ -28,7 +29,7 @@ export function UnitGroupsCard({ units }: { units: readonly Unit[] }) {
         dataSource={data ?? []}
         loading={loading}
         pagination={false}
-        locale={{ emptyText: 'Chưa có nhóm đơn vị nào' }}
+        locale={emptyTextFor(failed) ?? { emptyText: 'Chưa có nhóm đơn vị nào' }}
       />
     </Card>
   );

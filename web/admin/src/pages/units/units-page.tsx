@@ -3,10 +3,12 @@ import { api } from '../../api';
 import { useCan } from '../../auth/me-context';
 import { ActiveTag } from '../../components/active-tag';
 import { DemoTag } from '../../components/demo-tag';
+import { emptyTextFor } from '../../components/load-failed';
 import { Page } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
 import { useApiGet } from '../../hooks/use-api-get';
 import { useModalTarget } from '../../hooks/use-modal-target';
+import { TAG_COLORS } from '../../layout/theme';
 import type { Unit } from '../../types';
 import { UnitFormModal } from './unit-form-modal';
 import { UnitGroupsCard } from './unit-groups-card';
@@ -14,7 +16,7 @@ import { UNIT_KIND_LABELS } from './unit-labels';
 
 export function UnitsPage() {
   const canWrite = useCan('org.units.write');
-  const { data: units, loading, reload } = useApiGet<Unit[]>('/api/units');
+  const { data: units, loading, failed, reload } = useApiGet<Unit[]>('/api/units');
   const editor = useModalTarget<Unit>();
   const run = useAction();
 
@@ -34,7 +36,7 @@ export function UnitsPage() {
     },
     { title: 'Viết tắt', dataIndex: 'abbreviation' },
     { title: 'Loại', dataIndex: 'kind', render: (kind: Unit['kind']) => UNIT_KIND_LABELS[kind] ?? kind },
-    { title: 'Điều phối', dataIndex: 'isCoordinator', render: (yes: boolean) => (yes ? <Tag color="purple">Có</Tag> : '—') },
+    { title: 'Điều phối', dataIndex: 'isCoordinator', render: (yes: boolean) => (yes ? <Tag color={TAG_COLORS.purple}>Có</Tag> : '—') },
     { title: 'Số người dùng', dataIndex: 'userCount', align: 'right' },
     { title: 'Trạng thái', dataIndex: 'active', render: (active: boolean) => <ActiveTag active={active} /> },
   ];
@@ -74,7 +76,7 @@ export function UnitsPage() {
       }
     >
       <Card>
-        <Table<Unit> rowKey="id" columns={columns} dataSource={units ?? []} loading={loading} pagination={false} scroll={{ x: true }} />
+        <Table<Unit> rowKey="id" columns={columns} dataSource={units ?? []} loading={loading} locale={emptyTextFor(failed)} pagination={false} scroll={{ x: true }} />
       </Card>
       <UnitGroupsCard units={units ?? []} />
       <UnitFormModal open={editor.open} unit={editor.target} onClose={editor.close} onSaved={reload} />

@@ -63,7 +63,7 @@ export function UserFormModal({ open, user, units, roles, onClose, onSaved }: Pr
         <Select allowClear placeholder="Không thuộc đơn vị nào" showSearch={{ optionFilterProp: 'label' }} options={unitOptions} />
       </Form.Item>
       <Form.Item label="Vai trò" name="roles">
-        <Select mode="multiple" allowClear placeholder="Chọn vai trò" options={roles.map((r) => ({ value: r.code, label: r.label }))} />
+        <Select mode="multiple" allowClear placeholder="Chọn vai trò" showSearch={{ optionFilterProp: 'label' }} options={roles.map((r) => ({ value: r.code, label: r.label }))} />
       </Form.Item>
       {!user && (
         <Form.Item

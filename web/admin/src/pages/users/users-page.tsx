@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useCan } from '../../auth/me-context';
 import { ActiveTag } from '../../components/active-tag';
 import { DemoTag } from '../../components/demo-tag';
+import { emptyTextFor } from '../../components/load-failed';
 import { Page } from '../../components/page';
 import { RoleTags } from '../../components/role-tags';
 import { TemporaryPasswordModal } from '../../components/temporary-password-modal';
@@ -10,6 +11,7 @@ import { formatDateTime } from '../../format';
 import { useApiGet } from '../../hooks/use-api-get';
 import { useModalTarget } from '../../hooks/use-modal-target';
 import { useRoles } from '../../hooks/use-roles';
+import { TAG_COLORS } from '../../layout/theme';
 import type { Unit, User } from '../../types';
 import { UserActions } from './user-actions';
 import { UserFilters, type UserFilter } from './user-filters';
@@ -22,7 +24,7 @@ function isLocked(user: User): boolean {
 export function UsersPage() {
   const canWrite = useCan('org.users.write');
   const [filter, setFilter] = useState<UserFilter>({});
-  const { data: users, loading, reload } = useApiGet<User[]>('/api/users', { ...filter });
+  const { data: users, loading, failed, reload } = useApiGet<User[]>('/api/users', { ...filter });
   const { data: units } = useApiGet<Unit[]>('/api/units');
   const { roles, roleLabel } = useRoles();
   const editor = useModalTarget<User>();
@@ -52,7 +54,7 @@ export function UsersPage() {
       render: (_, user) => (
         <>
           <ActiveTag active={user.active} inactiveText="Đã vô hiệu hóa" />
-          {isLocked(user) && <Tag color="red">Tạm khóa đến {formatDateTime(user.lockedUntil)}</Tag>}
+          {isLocked(user) && <Tag color={TAG_COLORS.red}>Tạm khóa đến {formatDateTime(user.lockedUntil)}</Tag>}
         </>
       ),
     },
@@ -84,6 +86,7 @@ export function UsersPage() {
           columns={columns}
           dataSource={users ?? []}
           loading={loading}
+          locale={emptyTextFor(failed)}
           pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
           scroll={{ x: true }}
         />

@@ -1,0 +1,26 @@
+import { writePlanDocx } from '../src/documents/decree30/plan-docx.ts';
+import { writePlanTasksXlsx } from '../src/documents/xlsx/plan-tasks-xlsx.ts';
+import { bacGiangPlan, BAC_GIANG_HEADER } from '../test/unit/decree30/plans.ts';
+import { importPlanFile } from '../src/documents/import/extract.ts';
+const BAC_GIANG_PLAN = bacGiangPlan();
+const docx = await writePlanDocx(BAC_GIANG_PLAN, BAC_GIANG_HEADER);
+const back = await importPlanFile({ name: 'x.docx', bytes: new Uint8Array(docx) });
+const strip = (p: any) => JSON.stringify({ ...p, sections: undefined, warnings: undefined });
+console.log(JSON.stringify(back.warnings));
+const a = JSON.parse(strip(BAC_GIANG_PLAN)), b = JSON.parse(strip(back));
+for (const k of Object.keys(a)) if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) console.log('DIFF', k, JSON.stringify(a[k])?.slice(0, 300), '\n   ->', JSON.stringify(b[k])?.slice(0, 300));
+const xlsx = await writePlanTasksXlsx(BAC_GIANG_PLAN);
+const bx = await importPlanFile({ name: 'x.xlsx', bytes: new Uint8Array(xlsx) });
+console.log('XLSX appendix equal', JSON.stringify(bx.appendix) === JSON.stringify(BAC_GIANG_PLAN.appendix));
+if (JSON.stringify(bx.appendix) !== JSON.stringify(BAC_GIANG_PLAN.appendix)) console.log(JSON.stringify(bx.appendix).slice(0, 800), '\n', JSON.stringify(BAC_GIANG_PLAN.appendix).slice(0, 800));
+console.log(JSON.stringify(bx.warnings));
+const strip2 = (s: any): any => ({ n: s.number, h: s.heading, p: s.paragraphs, c: s.children.map(strip2) });
+const A = JSON.stringify(BAC_GIANG_PLAN.sections.map(strip2)), B = JSON.stringify(back.sections.map(strip2));
+console.log('sections equal', A === B);
+if (A !== B) { for (let i = 0; i < A.length; i++) if (A[i] !== B[i]) { console.log(A.slice(i - 200, i + 200), '\n----\n', B.slice(i - 200, i + 200)); break; } }
+const big = (await import('../test/unit/decree30/plans.ts')).largePlan(300);
+const t0 = performance.now();
+const bigDocx = await writePlanDocx(big, BAC_GIANG_HEADER);
+const t1 = performance.now();
+const bigBack = await importPlanFile({ name: 'x.docx', bytes: new Uint8Array(bigDocx) });
+console.log('large docx import ms', performance.now() - t1, 'write', t1 - t0, 'tasks', bigBack.appendix?.tasks.length, 'equal', JSON.stringify(bigBack.appendix) === JSON.stringify(big.appendix));

@@ -1,0 +1,176 @@
+/**
+ * The appendix as text: "Phụ lục", its title, "(Kèm theo …)", the header of the task table and
+ * its rows. Rows start at a TT label ("A", "1", "-") checked against the running numbering, so
+ * "1 Hội nghị" inside a product cell does not open a row unless "1" could come next. Text pasted
+ * from a Word table (cells separated by tabs) is read cell by cell.
+ */
+import type { RawRow } from './appendix-build.ts';
+import { columnOf, isHeaderish, looksLikeHeader, segmentHeader, type Column, type ColumnKind } from './columns.ts';
+import { clean } from './lines.ts';
+import { classifyLabel, fromRoman, labelRank, type NumberLabel } from './numbering.ts';
+import { cutRow } from './row-cells.ts';
+import { foldVi } from '../../platform/vi-text.ts';
+
+export interface AppendixSource {
+  title: string;
+  /** "(Kèm theo Kế hoạch số … của …)" joined on one line, if present. */
+  attachment: string | null;
+  columns: Column[];
+  rows: RawRow[];
+}
+
+const HEADING = /^phu luc(?:\s+(?:so\s+)?[ivx\d]+)?\s*[:.]?$/;
+
+/** Index of the "Phụ lục" line, or of a task-table header when the heading is missing; -1 if none. */
+export function findAppendixStart(lines: readonly string[]): number {
+  const heading = lines.findIndex((l) => HEADING.test(foldVi(clean(l))) || /^PHỤ LỤC\b/u.test(clean(l)));
+  if (heading >= 0) return heading;
+  for (let i = 0; i < lines.length; i++) {
+    if (headerAt(lines, i)) return i;
+  }
+  return -1;
+}
+
+/** The header starting at line i: its columns and the index of its last line. */
+function headerAt(lines: readonly string[], i: number): { columns: Column[]; end: number } | null {
+  const first = lines[i] ?? '';
+  if (first.includes('\t')) {
+    const columns = first.split('\t').map((c) => columnOf(c));
+    return looksLikeHeader(columns) ? { columns, end: i } : null;
+  }
+  if (!isHeaderish(first)) return null;
+  const parts: string[] = [];
+  let end = i;
+  for (let k = i; k < lines.length && k < i + 12; k++) {
+    const line = clean(lines[k] ?? '');
+    if (!line) continue;
+    if (!isHeaderish(line)) break;
+    parts.push(line);
+    end = k;
+  }
+  const columns = segmentHeader(parts.join(' '));
+  return looksLikeHeader(columns) ? { columns, end } : null;
+}
+
+/** Title and attachment line out of the lines between "Phụ lục" and the table. */
+export function readPreamble(lines: readonly string[]): { title: string; attachment: string | null } {
+  const title: string[] = [];
+  const attachment: string[] = [];
+  for (const raw of lines) {
+    const line = clean(raw);
+    if (!line || HEADING.test(foldVi(line)) || /^PHỤ LỤC$/u.test(line)) continue;
+    if (attachment.length && !attachment.join(' ').includes(')')) attachment.push(line);
+    else if (/^\(?\s*Kèm theo\b/iu.test(line)) attachment.push(line);
+    else if (!attachment.length) title.push(line);
+  }
+  return { title: title.join(' '), attachment: attachment.length ? attachment.join(' ') : null };
+}
+
+/** Running numbering, by rank: a label is a row start only if it can come next. */
+class Numbering {
+  private last = new Map<number, number>();
+
+  accepts(label: NumberLabel): boolean {
+    if (label.kind === 'dash' || label.kind === 'letter') return true;
+    const value = this.value(label);
+    if (value === null) return false;
+    const prev = this.last.get(labelRank(label));
+    return value === 1 || prev === undefined ? value <= 3 : value === prev || value === prev + 1;
+  }
+
+  take(label: NumberLabel): void {
+    const value = this.value(label);
+    const rank = labelRank(label);
+    if (value === null || label.kind === 'dash') return;
+    this.last.set(rank, value);
+    for (const r of [...this.last.keys()]) if (r > rank) this.last.delete(r);
+  }
+
+  private value(label: NumberLabel): number | null {
+    if (label.kind === 'group') return label.label.charCodeAt(0) - 64;
+    if (label.kind === 'roman') return fromRoman(label.label);
+    if (label.kind === 'arabic') return Number(label.label.split('.').pop());
+    return null;
+  }
+}
+
+function rowLabel(line: string, numbering: Numbering): NumberLabel | null {
+  const label = classifyLabel(line, { bare: true });
+  if (!label || label.kind === 'letter') return null;
+  // A TT cell is followed by its row's content, which starts a sentence.
+  if (label.kind !== 'dash' && label.rest && !/^["“(]*[\p{Lu}\d]/u.test(label.rest)) return null;
+  return numbering.accepts(label) ? label : null;
+}
+
+function isColumnNumbers(line: string): boolean {
+  return /^(?:\(?\d{1,2}\)?\s+){2,}\(?\d{1,2}\)?$/.test(line);
+}
+
+function streamRows(lines: readonly string[], columns: readonly Column[], year: number | null): RawRow[] {
+  const kinds: ColumnKind[] = columns.map((c) => c.kind);
+  const numbering = new Numbering();
+  const rows: { label: NumberLabel | null; lines: string[] }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    const flat = clean(line);
+    if (!flat || isColumnNumbers(flat)) continue;
+    // The header repeated at the top of each page, wrapped over several lines like the first.
+    const repeated = isHeaderish(flat) ? headerAt(lines, i) : null;
+    if (repeated) {
+      i = repeated.end;
+      continue;
+    }
+    const label = rowLabel(line, numbering);
+    if (label) {
+      numbering.take(label);
+      rows.push({ label, lines: label.rest ? [label.rest] : [] });
+      continue;
+    }
+    // A lone number that cannot be a TT is a page number.
+    if (/^\d{1,3}$/.test(flat)) continue;
+    const open = rows[rows.length - 1];
+    if (open) open.lines.push(line);
+    else rows.push({ label: null, lines: [line] });
+  }
+  return rows.map((r) => ({ label: r.label, cells: cutRow(r.lines, kinds, year) }));
+}
+
+function tabRows(lines: readonly string[], columns: readonly Column[]): RawRow[] {
+  const rows: RawRow[] = [];
+  for (const raw of lines) {
+    if (!clean(raw)) continue;
+    const cells = raw.split('\t');
+    if (cells.length < 2) {
+      // A cell's second paragraph, pasted on its own line: it belongs to the row above.
+      const last = rows[rows.length - 1];
+      if (last) last.cells.content = `${last.cells.content ?? ''} ${clean(raw)}`;
+      continue;
+    }
+    const row: RawRow = { label: null, cells: {} };
+    cells.forEach((cell, i) => {
+      const kind = columns[i]?.kind ?? 'other';
+      const text = cell.trim();
+      if (!text) return;
+      if (kind === 'tt') row.label = classifyLabel(text, { bare: true });
+      else row.cells[kind] = row.cells[kind] ? `${row.cells[kind]} ${text}` : text;
+    });
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Reads the appendix from its first line ("Phụ lục" or the table header) to the end. */
+export function readTextAppendix(lines: readonly string[], year: number | null): AppendixSource {
+  let header: { columns: Column[]; end: number } | null = null;
+  let at = 0;
+  for (; at < lines.length && at < 40; at++) {
+    header = headerAt(lines, at);
+    if (header) break;
+  }
+  const preamble = readPreamble(lines.slice(0, header ? at : Math.min(lines.length, 6)));
+  if (!header) return { ...preamble, columns: [], rows: [] };
+  const body = lines.slice(header.end + 1);
+  const tabbed = body.filter((l) => l.includes('\t')).length >= Math.max(1, body.filter((l) => clean(l)).length / 2);
+  const rows = tabbed ? tabRows(body, header.columns) : streamRows(body, header.columns, year);
+  return { ...preamble, columns: header.columns, rows };
+}

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { createAccountAdmin } from './modules/org/accounts.ts';
+import { createAuthService } from './modules/org/auth-service.ts';
+import { createOrgService } from './modules/org/service.ts';
+import { createPlanExports } from './modules/plans/exports.ts';
+import { createPlanImports } from './modules/plans/import-service.ts';
+import { plansPolicy } from './modules/plans/policy.ts';
+import { createPlansService } from './modules/plans/service.ts';
+import { createAuditService } from './platform/audit/service.ts';
+import { createSessionStore } from './platform/auth/sessions.ts';
+import { createHtmlCache } from './platform/html-cache.ts';
+import { createJobQueue } from './platform/jobs/queue.ts';
+import { agencyTag } from './portal/cache-tags.ts';
+
+/** Builds the services once, in one visible place, then the HTTP app around them. */
+export function buildServices(config: Config, database: Database, log?: FastifyInstance['log']) {
+  const audit = createAuditService(database);
+  const sessions = createSessionStore(database.db, config.sessionSecret);
+  const jobs = createJobQueue(database, log);
+  const htmlCache = createHtmlCache();
+  const org = createOrgService({ database, audit, sessions, onAgencyChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
+  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy] });
+  const accounts = createAccountAdmin(database, audit, sessions);
+  const plans = createPlansService({ database, audit, org, onPlanChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
+  const planImports = createPlanImports(plans, org);
+  const planExports = createPlanExports(plans);
+  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports };
+}
+
+export type Services = ReturnType<typeof buildServices>;
