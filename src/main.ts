@@ -160,7 +160,12 @@ async function serve(config: Config): Promise<number> {
 /** The seed agency's 2024 plan, imported through the same importer as users' files. */
 async function seedSeedAgencyPlan(config: Config, services: Services) {
   const agency = await services.org.agencyByCode(SEED_AGENCY.code);
-  if (agency && (await seedPlans({ plans: services.plans, imports: services.planImports }, agency.id))) console.log('Đã nạp Kế hoạch tuyên truyền CCHC năm 2024 của Ban Dân tộc (nhập từ văn bản gốc).');
+  try {
+    if (agency && (await seedPlans({ plans: services.plans, imports: services.planImports }, agency.id))) console.log('Đã nạp Kế hoạch tuyên truyền CCHC năm 2024 của Ban Dân tộc (nhập từ văn bản gốc).');
+  } catch (err) {
+    // A seed that cannot be read must not keep the application from starting.
+    console.error('Không nạp được kế hoạch mẫu năm 2024:', err instanceof Error ? err.message : err);
+  }
 }
 
 function printSeed(r: Awaited<ReturnType<typeof seedDatabase>>) {

@@ -20,10 +20,16 @@ export interface AppendixSource {
 }
 
 const HEADING = /^phu luc(?:\s+(?:so\s+)?[ivx\d]+)?\s*[:.]?$/;
+/** "Phụ lục 01: DANH MỤC …": heading and title on one line; the title is in capitals. */
+const HEADING_WITH_TITLE = /^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?[IVX\d]+)?\s*[:.–-]\s*(?=\p{Lu}{2})/u;
+
+function isHeading(line: string): boolean {
+  return HEADING.test(foldVi(line)) || /^PHỤ LỤC\b/u.test(line) || HEADING_WITH_TITLE.test(line);
+}
 
 /** Index of the "Phụ lục" line, or of a task-table header when the heading is missing; -1 if none. */
 export function findAppendixStart(lines: readonly string[]): number {
-  const heading = lines.findIndex((l) => HEADING.test(foldVi(clean(l))) || /^PHỤ LỤC\b/u.test(clean(l)));
+  const heading = lines.findIndex((l) => isHeading(clean(l)));
   if (heading >= 0) return heading;
   for (let i = 0; i < lines.length; i++) {
     if (headerAt(lines, i)) return i;
@@ -57,8 +63,10 @@ export function readPreamble(lines: readonly string[]): { title: string; attachm
   const title: string[] = [];
   const attachment: string[] = [];
   for (const raw of lines) {
-    const line = clean(raw);
-    if (!line || HEADING.test(foldVi(line)) || /^PHỤ LỤC$/u.test(line)) continue;
+    let line = clean(raw);
+    if (!line || HEADING.test(foldVi(line))) continue;
+    line = line.replace(HEADING_WITH_TITLE, '').replace(/^PHỤ LỤC(?:\s+(?:SỐ\s+)?[IVX\d]+)?\s*[:.–-]?\s*/u, '');
+    if (!line) continue;
     if (attachment.length && !attachment.join(' ').includes(')')) attachment.push(line);
     else if (/^\(?\s*Kèm theo\b/iu.test(line)) attachment.push(line);
     else if (!attachment.length) title.push(line);

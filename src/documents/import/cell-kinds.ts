@@ -91,7 +91,8 @@ export function unitBoundary(words: readonly string[], index: number): boolean {
   if (JOINERS.has(before)) return false;
   // "Văn phòng HĐND", "Phòng HC-TH": an acronym after a unit word is that unit's name.
   if (NAME_HEADS.has(before) && word === word.toUpperCase()) return false;
-  return isUnitStart(words.slice(index).join(' '), false);
+  // The start of a name is decided by its first few words.
+  return isUnitStart(words.slice(index, index + 4).join(' '), false);
 }
 
 /**

@@ -54,7 +54,7 @@ const RE = {
   half: /^(?:6 thang|nua)\s+(dau|cuoi)\s+nam(?:\s*[/.-]?\s*(\d{4}))?$/,
   year: /^(?:(?:ca|suot)\s+)?nam(?:\s*[/.-]?\s*(\d{4}))?$/,
   yearBare: /^(\d{4})$/,
-  recurring: /^(thuong xuyen(?:\s*,?\s*lien tuc)?|lien tuc|hang thang|hang quy|hang nam|hang 6 thang|6 thang (?:mot|1) lan|dinh ky(?: hang)? (?:thang|quy|nam|6 thang))(?:\s*[,;-]?\s*(?:(?:trong|ca|suot)\s+)?(?:nam\s*)?(\d{4})?)?$/,
+  recurring: /^(?:ngay\s+\d{1,2}\s+)?(thuong xuyen(?:\s*,?\s*lien tuc)?|lien tuc|hang ngay|hang tuan|hang thang|hang quy|hang nam|hang 6 thang|6 thang (?:mot|1) lan|dinh ky(?: hang)? (?:thang|quy|nam|6 thang))(?:\s*[,;-]?\s*(?:(?:trong|ca|suot)\s+)?(?:nam\s*)?(\d{4})?)?$/,
 };
 
 function fold(text: string): string {
@@ -90,6 +90,7 @@ function recurringEvery(phrase: string): 'continuous' | 'month' | 'quarter' | 'h
   if (phrase.includes('thang')) return 'month';
   if (phrase.includes('quy')) return 'quarter';
   if (phrase.includes('nam')) return 'year';
+  // Daily and weekly work is as good as continuous at the granularity of reports.
   return 'continuous';
 }
 
@@ -102,6 +103,28 @@ export function parseDue(text: string, context: DueContext = {}): ParsedDue | nu
   if (typeof text !== 'string' || text.length > 200) return null;
   const s = fold(text);
   if (!s) return null;
+  return parseFolded(s, context) ?? parseRange(s, context);
+}
+
+/**
+ * A span ("Tháng 3 - 6/2024", "Từ quý I đến quý II/2024") is due when its last period ends: the
+ * right side is parsed, borrowing the left side's unit word when it has none ("quý I-II/2024").
+ */
+function parseRange(s: string, context: DueContext): ParsedDue | null {
+  const m = /^(?:tu\s+)?(.+?)\s*(?:\s-\s|-|\sden\s|\stoi\s)\s*(.+)$/.exec(s);
+  if (!m?.[1] || !m[2]) return null;
+  const unit = /^(thang|quy|t)\s*/.exec(m[1])?.[1];
+  const right = unit && !/^(thang|quy|t\d|ngay|nam|\d{1,2}\s*[/.-]\s*\d{4})/.test(m[2]) ? `${unit} ${m[2]}` : m[2];
+  const end = parseFolded(right.replace(LEAD_IN, ''), context);
+  // "Tháng 3 - 6/2024": the left side takes its year from the right side.
+  const year = context.year ?? (end && 'year' in end ? end.year : end?.kind === 'date' ? Number(end.date.slice(0, 4)) : undefined);
+  const left = parseFolded(m[1].replace(LEAD_IN, ''), year === undefined ? context : { year });
+  // Only a span of the same kind of period, in order, is a span; anything else stays unread.
+  if (!end || !left || left.kind !== end.kind || (left.end ?? '') > (end.end ?? '')) return null;
+  return end;
+}
+
+function parseFolded(s: string, context: DueContext): ParsedDue | null {
   const ctxYear = validYear(context.year) ? context.year : null;
   let m: RegExpExecArray | null;
 

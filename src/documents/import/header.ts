@@ -168,21 +168,23 @@ export function parseAttachment(text: string): AttachmentFacts | null {
 
 /**
  * The issuing agency as the body writes it ("Ban Dân tộc"), found from the caps header line
- * ("BAN DÂN TỘC"); falls back to sentence case.
+ * ("BAN DÂN TỘC"); a spelling with a capital first letter wins over "phòng Nội vụ" inside a
+ * sentence. Falls back to sentence case with the place name capitalised.
  */
 export function agencyName(caps: string, body: string): string {
   const key = foldVi(clean(caps));
   const folded = foldAligned(body);
-  let from = 0;
-  for (;;) {
-    const at = folded.indexOf(key, from);
-    if (at < 0) break;
+  let fallback: string | null = null;
+  for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
     const original = body.slice(at, at + key.length);
     const before = at === 0 ? ' ' : body[at - 1] ?? ' ';
     const after = body[at + key.length] ?? ' ';
-    if (!isCaps(original) && !/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return original;
-    from = at + 1;
+    if (isCaps(original) || /\p{L}/u.test(before) || /\p{L}/u.test(after)) continue;
+    if (/^\p{Lu}/u.test(original)) return original;
+    fallback ??= original.charAt(0).toUpperCase() + original.slice(1);
   }
+  if (fallback) return fallback;
   const lower = clean(caps).toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  const sentence = lower.charAt(0).toUpperCase() + lower.slice(1);
+  return sentence.replace(/(\s(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s+)(.+)$/u, (_, area: string, place: string) => area + titleCase(place));
 }

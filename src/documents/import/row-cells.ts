@@ -15,6 +15,9 @@ type Cells = Partial<Record<ColumnKind, string>>;
 const EMPTY: Record<ColumnKind, number> = { tt: 0, content: 6, lead: 2.5, coop: 0.3, product: 1, due: 2.5, notes: 0, budget: 0, other: 0 };
 const DUEISH = /\d{4}|tháng|quý|năm|thường xuyên|hằng|hàng|định kỳ|khi có|theo |trước|sau khi|kịp thời/iu;
 
+const MAX_DUE_WORDS = 12;
+const MAX_NAME_WORDS = 12;
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -22,7 +25,8 @@ function wordCount(text: string): number {
 /** Splits a line's last part into [text, deadline] when it ends with a deadline. */
 function splitDueSuffix(text: string, year: number | null): string[] {
   const words = text.split(' ');
-  for (let k = 0; k < words.length; k++) {
+  // A deadline is a few words long: only the line's last words can be one.
+  for (let k = Math.max(0, words.length - MAX_DUE_WORDS); k < words.length; k++) {
     const suffix = words.slice(k).join(' ');
     if (parseDue(suffix, year ? { year } : {})) return k === 0 ? [text] : [words.slice(0, k).join(' '), suffix];
   }
@@ -32,8 +36,9 @@ function splitDueSuffix(text: string, year: number | null): string[] {
 /** Where a unit's name runs straight into a product ("Các phòng chuyên môn Kế hoạch"). */
 function splitUnitProduct(text: string): string[] {
   const words = text.split(' ');
-  for (let k = 1; k < words.length; k++) {
-    if (/^\p{Lu}/u.test(words[k] ?? '') && isProductLike(words.slice(k).join(' ')) && isUnitLike(words.slice(0, k).join(' '))) {
+  // Unit names are short: look for the product only within a name's length.
+  for (let k = 1; k < Math.min(words.length, MAX_NAME_WORDS + 1); k++) {
+    if (/^\p{Lu}/u.test(words[k] ?? '') && isProductLike(words.slice(k, k + 4).join(' ')) && isUnitLike(words.slice(0, k).join(' '))) {
       return [words.slice(0, k).join(' '), words.slice(k).join(' ')];
     }
   }

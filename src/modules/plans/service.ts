@@ -182,18 +182,17 @@ export function createPlansService({ database, audit, org, onPlanChanged = () =>
     async addTask(actor: Actor | undefined, planId: string, input: TaskInputValue) {
       const { a, plan } = await findForActor(actor, planId, 'plans.write');
       const fields = await taskFieldsFrom(input);
-      let taskId = '';
+      // Built before the transaction: unit matching reads through the org service, outside it.
+      const [row] = await buildTaskRows(org, a.agencyId, planId, plan.year, [fields]);
       await change(a, planId, input.reason, async (trx) => {
         const tasks = await repo.listTasks(trx, a.agencyId, planId);
         const at = input.afterId === undefined ? tasks.length : input.afterId === null ? 0 : tasks.findIndex((t) => t.id === input.afterId) + 1;
         if (input.afterId && at === 0) throw new BadRequestError('Dòng được chọn để chèn sau không thuộc kế hoạch này.');
-        const [row] = await buildTaskRows(org, a.agencyId, planId, plan.year, [fields], at);
-        for (const t of tasks.slice(at)) await repo.updateTask(trx, a.agencyId, t.id, { position: t.position + 1 });
-        await repo.insertTasks(trx, [row!]);
-        taskId = row!.id;
+        for (const t of tasks.slice(at).reverse()) await repo.updateTask(trx, a.agencyId, t.id, { position: t.position + 1 });
+        await repo.insertTasks(trx, [{ ...row!, position: at }]);
         return { action: 'create', entity: 'plan_task', entityId: row!.id, after: fields };
       });
-      return (await this.get(a, planId)).tasks.find((t) => t.id === taskId)!;
+      return (await this.get(a, planId)).tasks.find((t) => t.id === row!.id)!;
     },
 
     async updateTask(actor: Actor | undefined, taskId: string, input: Partial<TaskInputValue>) {
@@ -201,9 +200,9 @@ export function createPlansService({ database, audit, org, onPlanChanged = () =>
       const a = authorize(actor, plansPolicy, 'plans.write', task);
       const plan = (await repo.findPlan(db, task!.plan_id))!;
       const fields = await taskFieldsFrom(input as TaskInputValue, task);
+      const [row] = await buildTaskRows(org, a.agencyId, plan.id, plan.year, [fields], task!.position);
       await change(a, plan.id, input.reason, async (trx) => {
-        const [row] = await buildTaskRows(org, a.agencyId, plan.id, plan.year, [fields], task!.position);
-        const { id: _id, created_at: _c, ...set } = row!;
+        const { id: _id, created_at: _c, position: _p, ...set } = row!;
         await repo.updateTask(trx, a.agencyId, taskId, set);
         return { action: 'update', entity: 'plan_task', entityId: taskId, before: { content: task!.content, lead: task!.lead_text, dueText: task!.due_text, product: task!.product }, after: fields };
       });

@@ -42,8 +42,19 @@ describe('parseDue: the spellings plans use', () => {
     expect(parseDue(text, { year: 2024 })).toEqual(want);
   });
 
+  it.each<[string, ParsedDue]>([
+    ['Tháng 3 - 6/2024', { kind: 'month', year: 2024, month: 6, end: '2024-06-30' }],
+    ['Từ tháng 3 đến tháng 6/2024', { kind: 'month', year: 2024, month: 6, end: '2024-06-30' }],
+    ['Quý I-II/2024', { kind: 'quarter', year: 2024, quarter: 2, end: '2024-06-30' }],
+    ['01/3/2024 - 30/6/2024', { kind: 'date', date: '2024-06-30', end: '2024-06-30' }],
+    ['Trước ngày 15 hằng tháng', { kind: 'recurring', every: 'month', end: null }],
+  ])('the span or cycle %s is due when it ends', (text, want) => {
+    expect(parseDue(text)).toEqual(want);
+  });
+
   it.each(['31/2/2024', '29/2/2023', '0/1/2024', '12/13/2024', 'Tháng 13/2024', 'Quý V/2024', 'tháng 2', 'quý IV',
-    'Theo yêu cầu', 'Khi có văn bản', '', '   ', 'Quý I, II/2024', '2024-06-30T00:00', 'năm 20245'])('%j is not understood', (text) => {
+    'Theo yêu cầu', 'Khi có văn bản', '', '   ', 'Quý I, II/2024', '2024-06-30T00:00', 'năm 20245',
+    'Tháng 6 - 3/2024', 'Quý II - tháng 3/2024', 'kinh tế - xã hội'])('%j is not understood', (text) => {
     expect(parseDue(text)).toBeNull();
   });
 
