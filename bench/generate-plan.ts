@@ -6,7 +6,8 @@ const PRODUCTS = ['Văn bản/tin bài viết', 'Kế hoạch', 'Hội nghị', 
 
 /** A plan shaped like real ones, with `taskCount` tasks in groups of 10, for benchmarks. */
 export function generatedPlan(taskCount: number): PlanDocument {
-  const groups = Array.from({ length: Math.ceil(taskCount / 10) }, (_, i) => ({ code: `B.${i + 1}`, title: `Nhóm nhiệm vụ tuyên truyền số ${i + 1}` }));
+  const subgroups = Array.from({ length: Math.ceil(taskCount / 10) }, (_, i) => ({ code: `B.${i + 1}`, title: `Nhóm nhiệm vụ tuyên truyền số ${i + 1}` }));
+  const groups = [{ code: 'B', title: 'Công tác tuyên truyền' }, ...subgroups];
   return {
     docType: 'KH',
     title: 'Tuyên truyền cải cách hành chính nhà nước năm 2024',
@@ -35,7 +36,7 @@ export function generatedPlan(taskCount: number): PlanDocument {
       columns: ['TT', 'Nội dung, nhiệm vụ', 'Phòng chủ trì', 'Phòng phối hợp', 'Kết quả/sản phẩm', 'Thời gian hoàn thành'],
       groups,
       tasks: Array.from({ length: taskCount }, (_, i) => ({
-        group: groups[Math.floor(i / 10)]!.code,
+        group: subgroups[Math.floor(i / 10)]!.code,
         content: `Tuyên truyền nội dung cải cách hành chính số ${i + 1} trên Cổng Thông tin điện tử và mạng xã hội của cơ quan`,
         lead: UNITS[i % UNITS.length]!,
         coop: ['Các phòng chuyên môn'],

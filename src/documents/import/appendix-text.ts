@@ -82,8 +82,11 @@ class Numbering {
     if (label.kind === 'dash' || label.kind === 'letter') return true;
     const value = this.value(label);
     if (value === null) return false;
+    if (value === 1) return true;
     const prev = this.last.get(labelRank(label));
-    return value === 1 || prev === undefined ? value <= 3 : value === prev || value === prev + 1;
+    // The first label may be B or 2 (a table cut by a page); after that only the next or a repeat.
+    if (prev === undefined) return value <= 3;
+    return value === prev || value === prev + 1;
   }
 
   take(label: NumberLabel): void {

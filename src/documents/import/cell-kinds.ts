@@ -22,10 +22,11 @@ const PRODUCT_STARTS = [
   'kế hoạch', 'văn bản', 'tin', 'bài', 'báo cáo', 'hội nghị', 'hội thi', 'cuộc thi', 'quyết định', 'công văn',
   'chuyên mục', 'chuyên trang', 'tài liệu', 'số lượng', 'pano', 'panô', 'áp phích', 'tờ rơi', 'tờ gấp', 'video',
   'phóng sự', 'clip', 'lớp', 'buổi', 'sổ tay', 'ấn phẩm', 'bản tin', 'danh mục', 'thông báo', 'chương trình',
-  'kết quả', 'sản phẩm', 'hướng dẫn', 'đề án', 'khẩu hiệu', 'băng rôn', 'hình ảnh', 'infographic', 'trang',
-  'hồ sơ', 'biên bản', 'đợt', 'cuộc', 'số', 'quy chế', 'quy định', 'bộ tài liệu', 'bộ câu hỏi', 'tập huấn',
-  'hội thảo', 'tọa đàm', 'toạ đàm', 'phiếu', 'mô hình', 'cập nhật', 'niêm yết', 'công khai', 'đăng tải',
+  'kết quả', 'sản phẩm', 'hướng dẫn', 'đề án', 'khẩu hiệu', 'băng rôn', 'hình ảnh', 'infographic',
+  'hồ sơ', 'biên bản', 'đợt', 'cuộc', 'số', 'quy chế', 'quy định', 'bộ tài liệu', 'bộ câu hỏi',
+  'hội thảo', 'tọa đàm', 'toạ đàm', 'phiếu', 'mô hình',
 ];
+// Verbs ("Cập nhật …", "Đăng tải …") are left out on purpose: they start content cells.
 
 /** Lower-case verbs that make a text a sentence rather than a name ("Phòng Tổ chức" is a name). */
 const VERBS = /(?:^|\s)(?:tổ chức|thực hiện|tuyên truyền|triển khai|xây dựng|đăng tải|cập nhật|hướng dẫn|phối hợp|chủ trì|ban hành|theo dõi|báo cáo|công khai|lồng ghép|đảm bảo|tham mưu|trên|tại|về|cho|để|nhằm)(?=\s|$)/u;

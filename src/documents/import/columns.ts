@@ -41,6 +41,7 @@ const PHRASES: [ColumnKind, string][] = [
   ['due', 'thoi han'], ['due', 'tien do'], ['due', 'tien do thuc hien'], ['due', 'thoi gian trien khai'], ['due', 'thoi diem'],
   ['notes', 'ghi chu'],
   ['budget', 'kinh phi'], ['budget', 'kinh phi du kien'], ['budget', 'du toan kinh phi'], ['budget', 'kinh phi thuc hien'],
+  ['budget', 'du kien kinh phi'], ['budget', 'nguon kinh phi'],
 ];
 
 function expand(phrase: string): string[][] {
@@ -55,6 +56,8 @@ const TABLE: { kind: ColumnKind; words: string[] }[] = PHRASES
   .sort((a, b) => b.words.length - a.words.length);
 
 const VOCAB = new Set(TABLE.flatMap((t) => t.words));
+/** Words that qualify a title ("Kinh phí (triệu đồng)", "Thời gian (dự kiến)") without naming a column. */
+const QUALIFIERS = new Set(['trieu', 'dong', 'nghin', 'vnd', 'du', 'kien', 'bat', 'dau', 'ket', 'thuc', 'cu', 'the', 'neu', 'co']);
 
 /** Folded words of a header text; "/", ",", "(" and ")" separate words. */
 function words(text: string): string[] {
@@ -67,10 +70,14 @@ function tokens(text: string): { word: string; original: string }[] {
     words(original).map((word, i) => ({ word, original: i === 0 ? original : '' })));
 }
 
-/** Whether every word of a line belongs to column titles: a header line, or a repeat of it. */
+/**
+ * Whether a line reads as column titles (a header line, or its repeat on a new page): most of
+ * its words belong to known titles, so one unknown column ("Đối tượng") does not hide the rest.
+ */
 export function isHeaderish(line: string): boolean {
   const w = words(line);
-  return w.length > 0 && w.every((x) => VOCAB.has(x));
+  const known = w.filter((x) => VOCAB.has(x) || QUALIFIERS.has(x)).length;
+  return w.length > 0 && known >= w.length * 0.6 && w.some((x) => VOCAB.has(x));
 }
 
 /** Splits header text in which titles run together ("TT Nội dung, nhiệm vụ Phòng chủ trì …"). */
@@ -79,7 +86,9 @@ export function segmentHeader(text: string): Column[] {
   const out: Column[] = [];
   let unknown: string[] = [];
   const flush = (): void => {
-    if (unknown.length) out.push({ kind: 'other', title: unknown.join(' ') });
+    // "(triệu đồng)" after "Kinh phí" qualifies that column; other unknown words are a column.
+    const qualifies = out.length > 0 && unknown.every((t) => QUALIFIERS.has(words(t)[0] ?? ''));
+    if (unknown.length && !qualifies) out.push({ kind: 'other', title: unknown.join(' ') });
     unknown = [];
   };
   for (let i = 0; i < toks.length;) {

@@ -12,6 +12,18 @@ import { parsePlanText } from './text-plan.ts';
 import { readXlsx } from './xlsx-reader.ts';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/**
+ * A plan's text is some 10–100 kB; reading takes ~25 ms per 70 kB and blocks the event loop, so
+ * text beyond this (a 20 MB .txt, a PDF of scanned books with OCR) is refused rather than read.
+ */
+export const MAX_PLAN_TEXT_CHARS = 2_000_000;
+
+/** Refuses text too long to be a plan; for pasted text too. Example: `checkPlanTextSize(body.text)`. */
+export function checkPlanTextSize(text: string): void {
+  if (text.length > MAX_PLAN_TEXT_CHARS) {
+    throw new ImportError('too_large', 'Nội dung quá dài để là một kế hoạch (quá 2 triệu ký tự). Vui lòng kiểm tra lại tệp hoặc chỉ dán phần kế hoạch.');
+  }
+}
 
 export interface PlanFile {
   name: string;
@@ -115,6 +127,7 @@ export async function extractPlanText(file: PlanFile): Promise<ExtractedPlan> {
 export async function importPlanFile(file: PlanFile): Promise<PlanDocument> {
   const extracted = await extractPlanText(file);
   const tables = 'tables' in extracted ? extracted.tables : [];
+  checkPlanTextSize(extracted.text);
   try {
     return parsePlanText(extracted.text, { tables, paragraphs: extracted.paragraphs ?? false });
   } catch (error) {

@@ -153,6 +153,11 @@ describe('any file', () => {
     expect(error.tooLarge).toBe(true);
   });
 
+  it('whose text is far too long for a plan is refused before it is read', async () => {
+    const error = await importError(importPlanFile({ name: 'dai.txt', bytes: utf8('Tuyên truyền. '.repeat(150_000)) }));
+    expect(error.reason).toBe('too_large');
+  });
+
   it('of an unknown or old type is refused', async () => {
     expect((await importError(importPlanFile({ name: 'anh.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2]) }))).reason).toBe('unsupported_type');
     expect((await importError(importPlanFile({ name: 'cu.doc', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]) }))).reason).toBe('unsupported_type');

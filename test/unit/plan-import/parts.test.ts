@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBasis, findTheme } from '../../../src/documents/import/basis.ts';
 import { isProductLike, isUnitLike, splitUnits } from '../../../src/documents/import/cell-kinds.ts';
-import { columnOf, segmentHeader } from '../../../src/documents/import/columns.ts';
+import { columnOf, isHeaderish, segmentHeader } from '../../../src/documents/import/columns.ts';
 import { agencyName, parseAttachment, parseHeader } from '../../../src/documents/import/header.ts';
 import { decodeEntities, readHtmlBlocks, tableGrid } from '../../../src/documents/import/html-blocks.ts';
 import { joinWrapped } from '../../../src/documents/import/lines.ts';
@@ -89,6 +89,12 @@ describe('units, products and columns', () => {
       .toEqual(['TT', 'Nội dung, nhiệm vụ', 'Phòng chủ trì', 'Phòng phối hợp', 'Kết quả/sản phẩm', 'Thời gian hoàn thành', 'Ghi chú', 'Dự toán (triệu đồng)']);
     expect(segmentHeader('TT Nội dung, nhiệm vụ Phòng chủ trì Phòng phối hợp Kết quả/sản phẩm Thời gian hoàn thành').map((c) => c.kind))
       .toEqual(['tt', 'content', 'lead', 'coop', 'product', 'due']);
+    // An unknown column stays a column; words qualifying a known title do not become one.
+    expect(segmentHeader('STT Nội dung Đối tượng Đơn vị chủ trì Thời gian (dự kiến) Dự kiến kinh phí (triệu đồng) Ghi chú').map((c) => c.title))
+      .toEqual(['TT', 'Nội dung, nhiệm vụ', 'Đối tượng', 'Phòng chủ trì', 'Thời gian hoàn thành', 'Kinh phí', 'Ghi chú']);
+    expect(isHeaderish('STT Nội dung Đối tượng Đơn vị chủ trì')).toBe(true);
+    expect(isHeaderish('NỘI DUNG, NHIỆM VỤ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2024')).toBe(false);
+    expect(isHeaderish('Phòng HC-TH')).toBe(false);
   });
 });
 
