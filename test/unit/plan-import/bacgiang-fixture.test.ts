@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../../src/documents/import/text-plan.ts';
 import type { PlanDocument, PlanSection } from '../../../src/documents/plan-document.ts';
+import { normalise, project, squash } from './expected-compare.ts';
 import { fixtureJson, fixtureText, sharedExists, sharedText } from './fixtures.ts';
 
 const TEXT = 'bdt-bacgiang-2024.txt';
@@ -19,25 +20,6 @@ interface Expected {
 
 const expected = fixtureJson<Expected>(EXPECTED);
 const plan = parsePlanText(fixtureText(TEXT));
-
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-/** Every string collapsed; objects reduced to the keys the expectation names. */
-function project(actual: unknown, want: unknown): unknown {
-  if (typeof actual === 'string') return squash(actual);
-  if (Array.isArray(want) && Array.isArray(actual)) return actual.map((a, i) => project(a, want[i] ?? want[0]));
-  if (want && typeof want === 'object' && actual && typeof actual === 'object') {
-    return Object.fromEntries(Object.keys(want).map((k) => [k, project((actual as Record<string, unknown>)[k], (want as Record<string, unknown>)[k])]));
-  }
-  return actual;
-}
-
-function normalise(value: unknown): unknown {
-  if (typeof value === 'string') return squash(value);
-  if (Array.isArray(value)) return value.map(normalise);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v)]));
-  return value;
-}
 
 function sectionView(actual: PlanSection, want: ExpectedSection): ExpectedSection {
   return {
