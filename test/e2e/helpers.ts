@@ -1,7 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The app under test listens only here (the lead's servers use 3000/3100). */
-export const E2E_PORT = 3987;
+/** Override with E2E_PORT when two runs share a machine. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3987);
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 /** Bootstrap admin, created at start from ADMIN_EMAIL/ADMIN_PASSWORD (see playwright.config.ts). */
