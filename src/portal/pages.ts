@@ -22,7 +22,7 @@ export function homePage(a: AgencyView): SafeHtml {
   return html`<h1>Tuyên truyền cải cách hành chính</h1>
 <p class="lead">Chuyên mục cải cách hành chính của ${a.current.name}: kế hoạch, tin bài, thủ tục hành chính và kết quả giải quyết hồ sơ.</p>
 <ul class="cards">
-<li class="card"><h2>Kế hoạch và kết quả</h2><p>Kế hoạch tuyên truyền cải cách hành chính hằng năm và báo cáo kết quả thực hiện.</p></li>
+<li class="card"><h2><a href="/ke-hoach">Kế hoạch và kết quả</a></h2><p>Kế hoạch tuyên truyền cải cách hành chính hằng năm và báo cáo kết quả thực hiện.</p></li>
 <li class="card"><h2>Thủ tục hành chính</h2><p>Tra cứu thủ tục, hồ sơ, phí, thời hạn giải quyết và cách nộp trực tuyến.</p></li>
 <li class="card"><h2>Phản ánh, kiến nghị</h2><p>Gửi phản ánh, kiến nghị và đánh giá mức độ hài lòng về thủ tục hành chính.</p></li>
 </ul>

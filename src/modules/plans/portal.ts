@@ -27,13 +27,13 @@ ${p.theme ? html`<div><dt>Chủ đề năm</dt><dd>${p.theme}</dd></div>` : ''}
 ${p.originalFile ? html`<p><a href="/ke-hoach/${p.id}/tep-goc" download>Tải văn bản gốc (${p.originalFile.name}, ${Math.max(1, Math.round(p.originalFile.size / 1024))} KB)</a></p>` : ''}
 <h2>${p.appendixTitle || 'Nội dung, nhiệm vụ'}</h2>
 <div class="table-scroll" role="region" aria-label="Bảng nhiệm vụ" tabindex="0">
-<table>
+<table class="task-table">
 <thead><tr><th scope="col">TT</th><th scope="col">Nội dung, nhiệm vụ</th><th scope="col">Chủ trì</th><th scope="col">Phối hợp</th><th scope="col">Kết quả/sản phẩm</th><th scope="col">Thời hạn</th></tr></thead>
 <tbody>
 ${p.tasks.map((t) =>
     t.kind === 'group'
       ? html`<tr class="group-row"><th scope="rowgroup" colspan="6">${t.code ? `${t.code}. ` : ''}${t.content}</th></tr>`
-      : html`<tr><td>${t.code ?? '-'}</td><td>${t.content}</td><td>${t.lead.text}</td><td>${t.coop.map((c) => c.text).join(', ')}</td><td>${t.product}</td><td>${t.dueText}${t.due?.end ? html`<br><small>(đến ${formatDateVi(t.due.end)})</small>` : ''}</td></tr>`,
+      : html`<tr><td data-label="TT">${t.code ?? '-'}</td><td data-label="Nội dung">${t.content}</td><td data-label="Chủ trì">${t.lead.text}</td><td data-label="Phối hợp">${t.coop.map((c) => c.text).join(', ')}</td><td data-label="Kết quả/sản phẩm">${t.product}</td><td data-label="Thời hạn">${t.dueText}${t.due?.end ? html`<br><small>(đến ${formatDateVi(t.due.end)})</small>` : ''}</td></tr>`,
   )}
 </tbody>
 </table>
