@@ -16,7 +16,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'minhbach-plan-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'minhbach.js'), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
