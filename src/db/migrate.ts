@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-plans.ts';
+import * as m0003 from './migrations/0003-evidence.ts';
 
 type EngineMigration = { up: (db: any, engine: Database['engine']) => Promise<void> };
 
@@ -9,6 +10,7 @@ type EngineMigration = { up: (db: any, engine: Database['engine']) => Promise<vo
 const MIGRATIONS: Record<string, EngineMigration> = {
   '0001-foundation': m0001,
   '0002-plans': m0002,
+  '0003-evidence': m0003,
 };
 
 /** Brings the schema up to date; the same list runs on both engines. Returns applied names. */

@@ -214,6 +214,43 @@ export interface PlanRevisionTable {
   created_at: string;
 }
 
+export type EvidenceKind = 'article' | 'social_post' | 'event' | 'procedure' | 'document' | 'other';
+
+/** One piece of evidence; `quantities` is a JSON object measure → number. */
+export interface EvidenceTable {
+  id: string;
+  agency_id: string;
+  plan_id: string;
+  kind: EvidenceKind;
+  date: string;
+  unit_id: string | null;
+  title: string;
+  description: string | null;
+  link: string | null;
+  quantities: string;
+  source_type: string | null;
+  source_id: string | null;
+  status: 'active' | 'withdrawn';
+  withdrawn_at: string | null;
+  withdrawn_reason: string | null;
+  is_demo: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EvidenceTaskTable {
+  agency_id: string;
+  evidence_id: string;
+  task_id: string;
+}
+
+export interface EvidenceFileTable {
+  agency_id: string;
+  evidence_id: string;
+  file_id: string;
+}
+
 export interface DB {
   agencies: AgencyTable;
   agency_names: AgencyNameTable;
@@ -229,4 +266,7 @@ export interface DB {
   plans: PlanTable;
   plan_tasks: PlanTaskTable;
   plan_revisions: PlanRevisionTable;
+  evidence: EvidenceTable;
+  evidence_tasks: EvidenceTaskTable;
+  evidence_files: EvidenceFileTable;
 }

@@ -15,7 +15,7 @@ export const AGENCY_PARENT = 'UBND tỉnh Bắc Ninh';
 export const AGENCY_NAME_2024 = 'Ban Dân tộc tỉnh Bắc Giang';
 
 /** The admin menu, in order, as an admin sees it. */
-export const ADMIN_MENU = ['Tổng quan', 'Cơ quan', 'Đơn vị', 'Người dùng', 'Nhật ký thay đổi', 'Hàng đợi công việc'] as const;
+export const ADMIN_MENU = ['Tổng quan', 'Kế hoạch', 'Cơ quan', 'Đơn vị', 'Người dùng', 'Nhật ký thay đổi', 'Hàng đợi công việc'] as const;
 
 /** Both the portal and the admin app name their main navigation so. */
 export function mainNav(page: Page): Locator {
@@ -73,15 +73,24 @@ export async function pickOption(dialog: Locator, field: string, label: string, 
   const page = dialog.page();
   const byName = page.getByRole('combobox', { name: field, exact: true });
   const combobox = dialog.locator(byName);
-  await combobox.click();
-  if (opts.search) await combobox.fill(label);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
+  const formItem = dialog.locator('.ant-form-item').filter({ has: byName });
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  const option = dropdown.locator('.ant-select-item-option').filter({ hasText: label }).first();
+  // Retried as a whole: on a loaded machine the dropdown may still be animating when clicked.
+  // An option already selected is never clicked again (that would unselect it in a multi-select).
+  await expect(async () => {
+    if ((await dropdown.count()) === 0) {
+      await combobox.click();
+      if (opts.search) await combobox.fill(label);
+    }
+    if (!(await option.getAttribute('class', { timeout: 2000 }))?.includes('ant-select-item-option-selected')) await option.click({ timeout: 2000 });
+    await expect(formItem).toContainText(label, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
   // A multiple select keeps its dropdown open. Close it by clicking the dialog's title: Tab would
   // toggle the active option off again and Escape could close the whole modal.
-  const dropdown = page.locator('.ant-select-dropdown:visible');
   if (await dropdown.count()) await dialog.locator('.ant-modal-title').click();
   await expect(dropdown).toHaveCount(0);
-  await expect(dialog.locator('.ant-form-item').filter({ has: byName })).toContainText(label);
+  await expect(formItem).toContainText(label);
 }
 
 /** A row of the table in `scope` containing `text`. */

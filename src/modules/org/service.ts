@@ -110,6 +110,19 @@ export function createOrgService({ database, audit, sessions, onAgencyChanged = 
       return found ? nameVersionView(found) : undefined;
     },
 
+    /** Units and the members of each unit group, for other modules' services (no actor: they check access). */
+    async unitDirectory(agencyId: string) {
+      const [units, groups, members] = await Promise.all([repo.listUnits(db, agencyId), repo.listUnitGroups(db, agencyId), repo.listUnitGroupMembers(db, agencyId)]);
+      return {
+        units: units.map(unitView),
+        groups: groups.map((g) => ({
+          id: g.id,
+          name: g.name,
+          unitIds: g.rule === 'all_professional' ? units.filter((u) => u.kind === 'professional' && u.active === 1).map((u) => u.id) : members.filter((m) => m.group_id === g.id).map((m) => m.unit_id),
+        })),
+      };
+    },
+
     /** An agency's id by its code (for the CLI and the seed). */
     async agencyByCode(code: string) {
       const agency = await repo.findAgencyByCode(db, code);

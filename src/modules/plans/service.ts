@@ -265,6 +265,14 @@ export function createPlansService({ database, audit, org, onPlanChanged = () =>
       return (await fileStore.content(db, a.agencyId, plan.original_file_id))!;
     },
 
+    // ---- read by other modules' services, which check their own access first ------------------
+    /** A plan's year and rows, or undefined when it is not this agency's. */
+    async planTasks(agencyId: string, planId: string) {
+      const plan = await repo.findPlan(db, planId);
+      if (!plan || plan.agency_id !== agencyId) return undefined;
+      return { id: plan.id, year: plan.year, title: plan.title, status: plan.status, tasks: (await load(db, plan)).tasks };
+    },
+
     // ---- system (seed, CLI): no signed-in actor -------------------------------------------
     async hasPlans(agencyId: string) {
       return (await repo.listPlans(db, agencyId)).length > 0;
