@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { authRoutes } from './modules/org/auth-routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
+import { evidenceRoutes } from './modules/evidence/routes.ts';
 import { planRoutes } from './modules/plans/routes.ts';
 import { adminStatic } from './platform/admin-static.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
@@ -86,6 +87,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(auditRoutes, { audit });
   await app.register(jobRoutes, { jobs });
   await app.register(planRoutes, { plans, imports: services.planImports, exports: services.planExports });
+  await app.register(evidenceRoutes, { evidence: services.evidence });
   await app.register(portalRoutes, portal);
   await app.register(adminStatic, { distDir: opts.adminDistDir ?? fileURLToPath(new URL('../web/admin/dist', import.meta.url)) });
 

@@ -13,7 +13,7 @@ import { createTestApp, DEMO, type Session, type TestApp } from '../support/test
  * parameter must get a fixture in RECORD_PARAMS, or this test fails and says so.
  */
 
-type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string };
+type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string };
 
 const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/units/:id': (f) => f.unitId,
@@ -28,11 +28,13 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/plans/:id/export': (f) => f.planId,
   '/api/plans/:id/original': (f) => f.planId,
   '/api/plan-tasks/:id': (f) => f.taskId,
+  '/api/plans/:id/progress': (f) => f.planId,
+  '/api/evidence/:id/withdraw': (f) => f.evidenceId,
 };
 
 /** Valid query strings and bodies, so that only access decides the answer. */
 const SAMPLE_QUERIES: Record<string, string> = { '/api/plans/:id/diff': '?from=0&to=0', '/api/plans/:id/export': '?format=docx' };
-const SAMPLE_BODIES: Record<string, unknown> = { 'POST /api/plans/:id/tasks': { content: 'Nhiệm vụ thử' }, 'POST /api/plans/:id/status': { status: 'approved' } };
+const SAMPLE_BODIES: Record<string, unknown> = { 'POST /api/plans/:id/tasks': { content: 'Nhiệm vụ thử' }, 'POST /api/plans/:id/status': { status: 'approved' }, 'POST /api/evidence/:id/withdraw': { reason: 'Thử' } };
 const bodyFor = (method: string, url: string) => (method === 'GET' || method === 'DELETE' ? undefined : (SAMPLE_BODIES[`${method} ${url}`] ?? {}));
 
 /** Routes outside the API whose paths are not records (static assets, docs, SPA fallback). */
@@ -54,7 +56,10 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     const job = await t.services.jobs.enqueue(t.db.database.db, { kind: 'test.noop', agencyId: admin.agencyId, payload: {} });
     const document = await readPlanInput({ text: await readFile(SEED_PLAN_FILE, 'utf8') });
     const plan = await t.services.plans.createFromDocumentAs({ agencyId: admin.agencyId }, document, { name: 'plan.txt', mime: 'text/plain', bytes: Buffer.from('x') });
-    fixtures = { unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId: plan.tasks.find((x) => x.kind === 'task')!.id };
+    const taskId = plan.tasks.find((x) => x.kind === 'task')!.id;
+    const adminActor = (await t.services.auth.loadActor(admin.userId, admin.agencyId))!;
+    const evidence = await t.services.evidence.record(adminActor, { planId: plan.id, taskIds: [taskId], kind: 'article', date: '2024-03-01', title: 'Tin thử' });
+    fixtures = { unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id };
     // Another agency's user holding every role but overseer: only the agency boundary stops them.
     await t.services.accounts.addUser({ agencyCode: 'snv-bacgiang', email: 'outsider@example.vn', fullName: 'Người ngoài', roles: ROLES.filter((r) => r !== 'overseer'), password: 'Outsider-2024' });
     outsider = await t.login('outsider@example.vn', 'Outsider-2024');

@@ -1,0 +1,224 @@
+import type { Database } from '../../db/database.ts';
+import type { EvidenceTable } from '../../db/types.ts';
+import { newId, nowIso } from '../../db/sql-helpers.ts';
+import { authorize, hasPermission, type Actor } from '../../platform/access.ts';
+import type { AuditService } from '../../platform/audit/service.ts';
+import { BadRequestError, ForbiddenError, NotFoundError } from '../../platform/errors.ts';
+import { fileStore } from '../../platform/files/store.ts';
+import { normalizeText, todayVi } from '../../platform/vi-text.ts';
+import type { OrgService } from '../org/service.ts';
+import type { PlansService } from '../plans/service.ts';
+import { DEFAULT_MEASURE, isMeasure, MEASURES, type Measure } from './measures.ts';
+import { evidencePolicy } from './policy.ts';
+import * as repo from './repo.ts';
+import type { EvidenceInputValue, EvidenceView } from './schema.ts';
+import { completionRate, taskProgress } from './progress.ts';
+
+export interface EvidenceDeps {
+  database: Database;
+  audit: AuditService;
+  org: OrgService;
+  plans: PlansService;
+}
+
+/** What other modules send when one of their items (article, post, event, procedure) counts as evidence. */
+export interface SourceEvidence {
+  source: { type: string; id: string };
+  planId: string;
+  taskIds: string[];
+  kind: EvidenceTable['kind'];
+  date: string;
+  unitId: string | null;
+  title: string;
+  link?: string | null;
+  quantities?: Partial<Record<Measure, number>>;
+}
+
+const ALLOWED_MIME = /^(application\/pdf|image\/(png|jpeg|webp)|application\/vnd\.openxmlformats-officedocument\.(wordprocessingml\.document|spreadsheetml\.sheet|presentationml\.presentation)|text\/plain)/;
+
+/**
+ * Evidence on plan tasks and the progress computed from it. Manual evidence comes from the
+ * admin; other modules call `recordFromSource` / `withdrawSource` for their own items.
+ */
+export function createEvidenceService({ database, audit, org, plans }: EvidenceDeps) {
+  const { db } = database;
+
+  /** Checks the plan, the tasks and the quantities; returns the plan's tasks. */
+  async function validate(agencyId: string, input: { planId: string; taskIds: string[]; date: string; quantities?: Record<string, number> }) {
+    const plan = await plans.planTasks(agencyId, input.planId);
+    if (!plan) throw new NotFoundError('Không tìm thấy kế hoạch.');
+    const tasks = plan.tasks.filter((t) => t.kind === 'task');
+    const unknown = input.taskIds.filter((id) => !tasks.some((t) => t.id === id));
+    if (unknown.length > 0) throw new BadRequestError('Có nhiệm vụ không thuộc kế hoạch này.');
+    if (Number.isNaN(Date.parse(input.date)) || !input.date.startsWith(String(plan.year))) throw new BadRequestError(`Ngày của minh chứng phải nằm trong năm ${plan.year} của kế hoạch.`);
+    for (const [measure, quantity] of Object.entries(input.quantities ?? {})) {
+      if (!isMeasure(measure)) throw new BadRequestError(`Đơn vị đo "${measure}" không có; dùng: ${Object.keys(MEASURES).join(', ')}.`);
+      if (!Number.isFinite(quantity) || quantity < 0) throw new BadRequestError(`Số lượng "${MEASURES[measure]}" không được âm.`);
+    }
+    return { plan, tasks: tasks.filter((t) => input.taskIds.includes(t.id)) };
+  }
+
+  /** Staff and unit heads act for their own unit, on tasks their unit leads or co-operates on. */
+  async function checkUnitScope(a: Actor, unitId: string | null, tasks: { lead: { unitId: string | null; groupId: string | null }; coop: { unitId: string | null; groupId: string | null }[] }[]) {
+    if (hasPermission(a, evidencePolicy, 'evidence.any_unit')) return;
+    if (!a.unitId || unitId !== a.unitId) throw new ForbiddenError('Bạn chỉ ghi minh chứng cho đơn vị của mình.');
+    const { groups } = await org.unitDirectory(a.agencyId);
+    const covers = (ref: { unitId: string | null; groupId: string | null }) => ref.unitId === a.unitId || (ref.groupId !== null && groups.find((g) => g.id === ref.groupId)?.unitIds.includes(a.unitId!) === true);
+    if (!tasks.every((t) => covers(t.lead) || t.coop.some(covers))) throw new ForbiddenError('Đơn vị của bạn không chủ trì hay phối hợp nhiệm vụ này.');
+  }
+
+  async function views(agencyId: string, rows: EvidenceTable[]): Promise<EvidenceView[]> {
+    const ids = rows.map((r) => r.id);
+    const [links, files] = await Promise.all([repo.listEvidenceTasks(db, agencyId, ids), repo.listEvidenceFiles(db, agencyId, ids)]);
+    return rows.map((r) => ({
+      id: r.id,
+      planId: r.plan_id,
+      kind: r.kind,
+      date: r.date,
+      unitId: r.unit_id,
+      title: r.title,
+      description: r.description,
+      link: r.link,
+      quantities: JSON.parse(r.quantities) as Record<string, number>,
+      taskIds: links.filter((l) => l.evidence_id === r.id).map((l) => l.task_id),
+      files: files.filter((f) => f.evidence_id === r.id).map((f) => ({ id: f.id, name: f.name, size: f.size, mime: f.mime })),
+      source: r.source_type && r.source_id ? { type: r.source_type, id: r.source_id } : null,
+      status: r.status,
+      withdrawnAt: r.withdrawn_at,
+      withdrawnReason: r.withdrawn_reason,
+      isDemo: r.is_demo === 1,
+      createdAt: r.created_at,
+    }));
+  }
+
+  return {
+    async list(actor: Actor | undefined, filter: Omit<repo.EvidenceFilter, 'agencyId'>) {
+      const a = authorize(actor, evidencePolicy, 'evidence.read');
+      return views(a.agencyId, await repo.listEvidence(db, { ...filter, agencyId: a.agencyId }));
+    },
+
+    async record(actor: Actor | undefined, input: EvidenceInputValue) {
+      const a = authorize(actor, evidencePolicy, 'evidence.write');
+      const unitId = input.unitId === undefined ? a.unitId : input.unitId;
+      const { tasks } = await validate(a.agencyId, input);
+      await checkUnitScope(a, unitId, tasks);
+      const files = (input.files ?? []).map((f) => ({ name: f.name, mime: f.mime ?? 'application/octet-stream', bytes: Buffer.from(f.base64, 'base64') }));
+      for (const f of files) if (!ALLOWED_MIME.test(f.mime)) throw new BadRequestError(`Loại tệp "${f.name}" không được nhận (chỉ PDF, ảnh, Word, Excel, PowerPoint, văn bản).`);
+      const quantities = input.quantities && Object.keys(input.quantities).length > 0 ? input.quantities : { [DEFAULT_MEASURE[input.kind as keyof typeof DEFAULT_MEASURE]]: 1 };
+      const id = newId();
+      await database.transaction(async (trx) => {
+        const now = nowIso();
+        const row: EvidenceTable = {
+          id, agency_id: a.agencyId, plan_id: input.planId, kind: input.kind as EvidenceTable['kind'], date: input.date, unit_id: unitId ?? null,
+          title: normalizeText(input.title), description: input.description ?? null, link: input.link ?? null, quantities: JSON.stringify(quantities),
+          source_type: null, source_id: null, status: 'active', withdrawn_at: null, withdrawn_reason: null, is_demo: 0, created_by: a.userId, created_at: now, updated_at: now,
+        };
+        await repo.insertEvidence(trx, row);
+        await repo.replaceEvidenceTasks(trx, a.agencyId, id, input.taskIds);
+        for (const f of files) {
+          const stored = await fileStore.save(trx, { agencyId: a.agencyId, name: f.name, mime: f.mime, bytes: f.bytes, createdBy: a.userId });
+          await repo.addEvidenceFile(trx, a.agencyId, id, stored.id);
+        }
+        await audit.record(trx, a, { action: 'create', entity: 'evidence', entityId: id, after: { title: row.title, date: row.date, quantities, taskIds: input.taskIds } });
+      });
+      return (await views(a.agencyId, [(await repo.findEvidence(db, id))!]))[0]!;
+    },
+
+    /** Withdraws evidence visibly: it stays listed as withdrawn and stops counting. */
+    async withdraw(actor: Actor | undefined, id: string, reason: string) {
+      const row = await repo.findEvidence(db, id);
+      const a = authorize(actor, evidencePolicy, 'evidence.write', row);
+      if (!hasPermission(a, evidencePolicy, 'evidence.any_unit') && row!.unit_id !== a.unitId) throw new ForbiddenError('Bạn chỉ rút minh chứng của đơn vị mình.');
+      if (row!.source_type) throw new BadRequestError('Minh chứng này gắn với một mục của hệ thống; hãy gỡ mục đó thay vì rút minh chứng.');
+      await database.transaction(async (trx) => {
+        await repo.updateEvidence(trx, a.agencyId, id, { status: 'withdrawn', withdrawn_at: nowIso(), withdrawn_reason: normalizeText(reason), updated_at: nowIso() });
+        await audit.record(trx, a, { action: 'withdraw', entity: 'evidence', entityId: id, after: { reason } });
+      });
+      return (await views(a.agencyId, [(await repo.findEvidence(db, id))!]))[0]!;
+    },
+
+    /**
+     * For other modules: their item counts as evidence (created once per source, updated after).
+     * Idempotent by (source type, source id); a republished item becomes active again.
+     */
+    async recordFromSource(agencyId: string, input: SourceEvidence) {
+      await validate(agencyId, input);
+      const quantities = input.quantities && Object.keys(input.quantities).length > 0 ? input.quantities : { [DEFAULT_MEASURE[input.kind]]: 1 };
+      return database.transaction(async (trx) => {
+        const existing = await repo.findBySource(trx, agencyId, input.source.type, input.source.id);
+        const now = nowIso();
+        const fields = { plan_id: input.planId, kind: input.kind, date: input.date, unit_id: input.unitId, title: normalizeText(input.title), link: input.link ?? null, quantities: JSON.stringify(quantities), status: 'active' as const, withdrawn_at: null, withdrawn_reason: null, updated_at: now };
+        const id = existing?.id ?? newId();
+        if (existing) await repo.updateEvidence(trx, agencyId, id, fields);
+        else await repo.insertEvidence(trx, { id, agency_id: agencyId, description: null, source_type: input.source.type, source_id: input.source.id, is_demo: 0, created_by: null, created_at: now, ...fields });
+        await repo.replaceEvidenceTasks(trx, agencyId, id, input.taskIds);
+        await audit.record(trx, { system: input.source.type, agencyId }, { action: existing ? 'update' : 'create', entity: 'evidence', entityId: id, after: { source: input.source, title: fields.title, quantities } });
+        return id;
+      });
+    },
+
+    /** For other modules: their item was removed or unpublished; its evidence is withdrawn, visibly. */
+    async withdrawSource(agencyId: string, source: { type: string; id: string }, reason: string) {
+      return database.transaction(async (trx) => {
+        const existing = await repo.findBySource(trx, agencyId, source.type, source.id);
+        if (!existing || existing.status === 'withdrawn') return false;
+        await repo.updateEvidence(trx, agencyId, existing.id, { status: 'withdrawn', withdrawn_at: nowIso(), withdrawn_reason: reason, updated_at: nowIso() });
+        await audit.record(trx, { system: source.type, agencyId }, { action: 'withdraw', entity: 'evidence', entityId: existing.id, after: { source, reason } });
+        return true;
+      });
+    },
+
+    /** Progress of a plan on `asOf`: per task, per unit, per month, and the completion rate. */
+    async progress(actor: Actor | undefined, planId: string, asOf?: string) {
+      const a = authorize(actor, evidencePolicy, 'evidence.read');
+      const plan = await plans.planTasks(a.agencyId, planId);
+      if (!plan) throw new NotFoundError('Không tìm thấy kế hoạch.');
+      const day = asOf ?? todayVi();
+      const [links, directory] = await Promise.all([repo.listPlanEvidenceLinks(db, a.agencyId, planId), org.unitDirectory(a.agencyId)]);
+      const tasks = plan.tasks.filter((t) => t.kind === 'task');
+      const perTask = tasks.map((t) => {
+        const evidence = links.filter((l) => l.task_id === t.id).map((l) => ({ date: l.date, quantities: JSON.parse(l.quantities) as Record<string, number> }));
+        const p = taskProgress({ id: t.id, dueEnd: t.due?.end ?? null, targets: t.targets }, evidence, day);
+        return { task: t, p };
+      });
+      const byStatus: Record<string, number> = { not_started: 0, in_progress: 0, done: 0, overdue: 0, at_risk: 0 };
+      for (const { p } of perTask) byStatus[p.status]! += 1;
+      // Each piece of evidence counts once in totals, however many tasks it supports.
+      const unique = new Map(links.filter((l) => l.date <= day).map((l) => [l.id, l]));
+      const totals: Record<string, number> = {};
+      const months = new Map<string, { evidence: number; totals: Record<string, number> }>();
+      for (const e of unique.values()) {
+        const q = JSON.parse(e.quantities) as Record<string, number>;
+        const month = months.get(e.date.slice(0, 7)) ?? { evidence: 0, totals: {} };
+        month.evidence += 1;
+        for (const [m, n] of Object.entries(q)) {
+          totals[m] = (totals[m] ?? 0) + n;
+          month.totals[m] = (month.totals[m] ?? 0) + n;
+        }
+        months.set(e.date.slice(0, 7), month);
+      }
+      const leads = (t: (typeof tasks)[number], unitId: string) => t.lead.unitId === unitId || (t.lead.groupId !== null && directory.groups.find((g) => g.id === t.lead.groupId)?.unitIds.includes(unitId) === true);
+      const rate = completionRate(perTask.map((x) => x.p));
+      return {
+        planId,
+        asOf: day,
+        completionRate: rate,
+        tasksDue: perTask.filter((x) => x.p.due).length,
+        tasksDoneOnTime: perTask.filter((x) => x.p.due && x.p.doneOnTime).length,
+        byStatus,
+        totals,
+        tasks: perTask.map(({ task: t, p }) => ({
+          taskId: t.id, code: t.code, content: t.content, leadUnitId: t.lead.unitId, leadText: t.lead.text, dueText: t.dueText, dueEnd: t.due?.end ?? null,
+          status: p.status, achieved: p.achieved, targets: p.targets, evidenceCount: p.evidenceCount, doneOn: p.doneOn,
+        })),
+        units: directory.units.filter((u) => u.active).map((u) => {
+          const mine = perTask.filter(({ task }) => leads(task, u.id));
+          return { unitId: u.id, name: u.shortName, tasks: mine.length, done: mine.filter((x) => x.p.status === 'done').length, overdue: mine.filter((x) => x.p.status === 'overdue').length, evidence: [...unique.values()].filter((e) => e.unit_id === u.id).length };
+        }),
+        months: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, m]) => ({ month, ...m })),
+      };
+    },
+  };
+}
+
+export type EvidenceService = ReturnType<typeof createEvidenceService>;
