@@ -4,7 +4,7 @@ import { EVIDENCE_KINDS } from './measures.ts';
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 
-export const EvidenceKind = Type.Union(Object.keys(EVIDENCE_KINDS).map((k) => Type.Literal(k)));
+export const EvidenceKind = Type.Union((Object.keys(EVIDENCE_KINDS) as (keyof typeof EVIDENCE_KINDS)[]).map((k) => Type.Literal(k)));
 /** measure → quantity; unknown measures and negative numbers are refused by the service with a clear message. */
 export const Quantities = Type.Record(Type.String({ maxLength: 40 }), Type.Number());
 

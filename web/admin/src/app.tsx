@@ -12,6 +12,9 @@ function lazyNamed<M, K extends keyof M>(load: () => Promise<M>, name: K) {
 // load on demand once signed in.
 const AdminLayout = lazyNamed(() => import('./layout/admin-layout'), 'AdminLayout');
 const OverviewPage = lazyNamed(() => import('./pages/overview-page'), 'OverviewPage');
+const PlansPage = lazyNamed(() => import('./pages/plans/plans-page'), 'PlansPage');
+const ImportPlanPage = lazyNamed(() => import('./pages/plans/import/import-page'), 'ImportPlanPage');
+const PlanPage = lazyNamed(() => import('./pages/plans/plan/plan-page'), 'PlanPage');
 const AgencyPage = lazyNamed(() => import('./pages/agency/agency-page'), 'AgencyPage');
 const UnitsPage = lazyNamed(() => import('./pages/units/units-page'), 'UnitsPage');
 const UsersPage = lazyNamed(() => import('./pages/users/users-page'), 'UsersPage');
@@ -27,6 +30,9 @@ export function AdminApp() {
           <Route path="login" element={<LoginPage />} />
           <Route element={<AdminLayout />}>
             <Route index element={<OverviewPage />} />
+            <Route path="plans" element={<PlansPage />} />
+            <Route path="plans/import" element={<ImportPlanPage />} />
+            <Route path="plans/:id" element={<PlanPage />} />
             <Route path="agency" element={<AgencyPage />} />
             <Route path="units" element={<UnitsPage />} />
             <Route path="users" element={<UsersPage />} />

@@ -14,12 +14,14 @@ export interface FormModalProps<V, R> {
   /** Called with what `onSubmit` resolved to, after the modal closed. */
   onSaved?: (result: R) => void;
   successMessage?: string;
+  /** Wider dialogs for long forms; antd's default otherwise. */
+  width?: number;
   children: ReactNode;
 }
 
 /** A modal holding one form: "Lưu" validates and submits, server field errors land on their fields. */
 export function FormModal<V extends object, R = unknown>(props: FormModalProps<V, R>) {
-  const { title, name, open, initialValues, onClose, onSubmit, onSaved, successMessage, children } = props;
+  const { title, name, open, initialValues, onClose, onSubmit, onSaved, successMessage, width, children } = props;
   const [form] = Form.useForm<V>();
   const [saving, setSaving] = useState(false);
   const notify = useNotify();
@@ -58,6 +60,7 @@ export function FormModal<V extends object, R = unknown>(props: FormModalProps<V
       confirmLoading={saving}
       onOk={() => form.submit()}
       onCancel={onClose}
+      width={width}
       destroyOnHidden
     >
       <Form<V> form={form} name={name} layout="vertical" initialValues={initialValues} onFinish={save} preserve={false}>

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BankOutlined, HistoryOutlined, HomeOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BankOutlined, FileTextOutlined, HistoryOutlined, HomeOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 export interface NavItem {
@@ -11,6 +11,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'Tổng quan', icon: <HomeOutlined /> },
+  { path: '/plans', label: 'Kế hoạch', permission: 'plans.read', icon: <FileTextOutlined /> },
   { path: '/agency', label: 'Cơ quan', permission: 'org.agency.read', icon: <BankOutlined /> },
   { path: '/units', label: 'Đơn vị', permission: 'org.units.read', icon: <ApartmentOutlined /> },
   { path: '/users', label: 'Người dùng', permission: 'org.users.read', icon: <TeamOutlined /> },
