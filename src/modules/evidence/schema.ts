@@ -1,10 +1,9 @@
 import { Type, type Static } from 'typebox';
-import { EVIDENCE_KINDS } from './measures.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 
-export const EvidenceKind = Type.Union((Object.keys(EVIDENCE_KINDS) as (keyof typeof EVIDENCE_KINDS)[]).map((k) => Type.Literal(k)));
+export const EvidenceKind = Type.Union([Type.Literal('article'), Type.Literal('social_post'), Type.Literal('event'), Type.Literal('procedure'), Type.Literal('document'), Type.Literal('other')]);
 /** measure → quantity; unknown measures and negative numbers are refused by the service with a clear message. */
 export const Quantities = Type.Record(Type.String({ maxLength: 40 }), Type.Number());
 
