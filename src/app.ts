@@ -10,6 +10,7 @@ import { authRoutes } from './modules/org/auth-routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { evidenceRoutes } from './modules/evidence/routes.ts';
 import { planRoutes } from './modules/plans/routes.ts';
+import { reportingRoutes } from './modules/reporting/routes.ts';
 import { adminStatic } from './platform/admin-static.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authPlugin, type RouteAccess } from './platform/auth/plugin.ts';
@@ -88,6 +89,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(jobRoutes, { jobs });
   await app.register(planRoutes, { plans, imports: services.planImports, exports: services.planExports });
   await app.register(evidenceRoutes, { evidence: services.evidence });
+  await app.register(reportingRoutes, { reporting: services.reporting });
   await app.register(portalRoutes, portal);
   await app.register(adminStatic, { distDir: opts.adminDistDir ?? fileURLToPath(new URL('../web/admin/dist', import.meta.url)) });
 

@@ -6,6 +6,8 @@ import { createAuthService } from './modules/org/auth-service.ts';
 import { createOrgService } from './modules/org/service.ts';
 import { createEvidenceService } from './modules/evidence/service.ts';
 import { evidencePolicy } from './modules/evidence/policy.ts';
+import { reportingPolicy } from './modules/reporting/policy.ts';
+import { createReportingService } from './modules/reporting/service.ts';
 import { createPlanExports } from './modules/plans/exports.ts';
 import { createPlanImports } from './modules/plans/import-service.ts';
 import { plansPolicy } from './modules/plans/policy.ts';
@@ -23,13 +25,14 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const jobs = createJobQueue(database, log);
   const htmlCache = createHtmlCache();
   const org = createOrgService({ database, audit, sessions, onAgencyChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy] });
+  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy] });
   const accounts = createAccountAdmin(database, audit, sessions);
   const plans = createPlansService({ database, audit, org, onPlanChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const planImports = createPlanImports(plans, org);
   const planExports = createPlanExports(plans);
   const evidence = createEvidenceService({ database, audit, org, plans });
-  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence };
+  const reporting = createReportingService({ database, audit, org, plans, evidence });
+  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -251,6 +251,54 @@ export interface EvidenceFileTable {
   file_id: string;
 }
 
+export interface ReportPeriodTable {
+  id: string;
+  agency_id: string;
+  plan_id: string;
+  kind: 'month' | 'quarter' | 'half' | 'year';
+  code: string;
+  label: string;
+  start_date: string;
+  end_date: string;
+  submit_due: string;
+  lock_date: string;
+  status: 'open' | 'closed';
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type UnitReportStatus = 'draft' | 'pending_approval' | 'submitted' | 'accepted' | 'returned';
+
+/** A unit's report for a period; `narratives` is JSON taskId → text. */
+export interface UnitReportTable {
+  id: string;
+  agency_id: string;
+  period_id: string;
+  unit_id: string;
+  status: UnitReportStatus;
+  narratives: string;
+  difficulties: string;
+  proposals: string;
+  reopened: number;
+  submitted_at: string | null;
+  late: number;
+  updated_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UnitReportEventTable {
+  id: string;
+  agency_id: string;
+  report_id: string;
+  action: string;
+  comment: string | null;
+  actor_id: string | null;
+  actor_name: string;
+  at: string;
+}
+
 export interface DB {
   agencies: AgencyTable;
   agency_names: AgencyNameTable;
@@ -269,4 +317,7 @@ export interface DB {
   evidence: EvidenceTable;
   evidence_tasks: EvidenceTaskTable;
   evidence_files: EvidenceFileTable;
+  report_periods: ReportPeriodTable;
+  unit_reports: UnitReportTable;
+  unit_report_events: UnitReportEventTable;
 }

@@ -13,7 +13,7 @@ import { createTestApp, DEMO, type Session, type TestApp } from '../support/test
  * parameter must get a fixture in RECORD_PARAMS, or this test fails and says so.
  */
 
-type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string };
+type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string };
 
 const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/units/:id': (f) => f.unitId,
@@ -30,11 +30,19 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/plan-tasks/:id': (f) => f.taskId,
   '/api/plans/:id/progress': (f) => f.planId,
   '/api/evidence/:id/withdraw': (f) => f.evidenceId,
+  '/api/plans/:id/periods': (f) => f.planId,
+  '/api/periods/:id/reports': (f) => f.periodId,
+  '/api/periods/:id/reports/:unitId': (f) => f.periodId,
+  '/api/periods/:id/reports/:unitId/request-approval': (f) => f.periodId,
+  '/api/periods/:id/reports/:unitId/submit': (f) => f.periodId,
+  '/api/periods/:id/reports/:unitId/accept': (f) => f.periodId,
+  '/api/periods/:id/reports/:unitId/return': (f) => f.periodId,
+  '/api/periods/:id/reports/:unitId/reopen': (f) => f.periodId,
 };
 
 /** Valid query strings and bodies, so that only access decides the answer. */
 const SAMPLE_QUERIES: Record<string, string> = { '/api/plans/:id/diff': '?from=0&to=0', '/api/plans/:id/export': '?format=docx' };
-const SAMPLE_BODIES: Record<string, unknown> = { 'POST /api/plans/:id/tasks': { content: 'Nhiệm vụ thử' }, 'POST /api/plans/:id/status': { status: 'approved' }, 'POST /api/evidence/:id/withdraw': { reason: 'Thử' } };
+const SAMPLE_BODIES: Record<string, unknown> = { 'POST /api/plans/:id/tasks': { content: 'Nhiệm vụ thử' }, 'POST /api/plans/:id/status': { status: 'approved' }, 'POST /api/evidence/:id/withdraw': { reason: 'Thử' }, 'POST /api/periods/:id/reports/:unitId/return': { comment: 'Thử' } };
 const bodyFor = (method: string, url: string) => (method === 'GET' || method === 'DELETE' ? undefined : (SAMPLE_BODIES[`${method} ${url}`] ?? {}));
 
 /** Routes outside the API whose paths are not records (static assets, docs, SPA fallback). */
@@ -59,7 +67,9 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     const taskId = plan.tasks.find((x) => x.kind === 'task')!.id;
     const adminActor = (await t.services.auth.loadActor(admin.userId, admin.agencyId))!;
     const evidence = await t.services.evidence.record(adminActor, { planId: plan.id, taskIds: [taskId], kind: 'article', date: '2024-03-01', title: 'Tin thử' });
-    fixtures = { unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id };
+    const coordinatorActor = (await t.services.auth.loadActor((await t.login(DEMO.coordinator)).userId, admin.agencyId))!;
+    const period = await t.services.reporting.openPeriod(coordinatorActor, { planId: plan.id, code: '2024-Q1' });
+    fixtures = { unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id };
     // Another agency's user holding every role but overseer: only the agency boundary stops them.
     await t.services.accounts.addUser({ agencyCode: 'snv-bacgiang', email: 'outsider@example.vn', fullName: 'Người ngoài', roles: ROLES.filter((r) => r !== 'overseer'), password: 'Outsider-2024' });
     outsider = await t.login('outsider@example.vn', 'Outsider-2024');
@@ -70,7 +80,7 @@ describe.each(ENGINES)('route access on %s', (engine) => {
   const urlOf = (url: string) => {
     const fill = RECORD_PARAMS[url];
     if (url.includes(':') && !fill) throw new Error(`no fixture for ${url}: add it to RECORD_PARAMS`);
-    return (fill ? url.replace(':id', fill(fixtures)) : url.replace('*', 'x')) + (SAMPLE_QUERIES[url] ?? '');
+    return (fill ? url.replace(':id', fill(fixtures)).replace(':unitId', fixtures.unitId) : url.replace('*', 'x')) + (SAMPLE_QUERIES[url] ?? '');
   };
 
   it('lists the routes the app serves', () => {

@@ -37,6 +37,12 @@ export function findAppendixStart(lines: readonly string[]): number {
   return -1;
 }
 
+/** "I CÔNG TÁC TUYÊN TRUYỀN" reads like titles but is the first row; a wrapped "T" of "TT" is not a row. */
+export function startsWithRowLabel(line: string): boolean {
+  const label = classifyLabel(line, { bare: true });
+  return label !== null && (label.kind === 'roman' || label.kind === 'arabic' || /^["“(]*[\p{Lu}\d]/u.test(label.rest));
+}
+
 /** The header starting at line i: its columns and the index of its last line. */
 function headerAt(lines: readonly string[], i: number): { columns: Column[]; end: number } | null {
   const first = lines[i] ?? '';
@@ -50,7 +56,7 @@ function headerAt(lines: readonly string[], i: number): { columns: Column[]; end
   for (let k = i; k < lines.length && k < i + 12; k++) {
     const line = clean(lines[k] ?? '');
     if (!line) continue;
-    if (!isHeaderish(line)) break;
+    if (!isHeaderish(line) || (k > i && startsWithRowLabel(line))) break;
     parts.push(line);
     end = k;
   }
@@ -146,24 +152,46 @@ function streamRows(lines: readonly string[], columns: readonly Column[], year: 
   return rows.map((r) => ({ label: r.label, cells: cutRow(r.lines, kinds, year) }));
 }
 
+/**
+ * Rows pasted from a Word table: cells separated by tabs, a cell's paragraphs by new lines, so a
+ * row runs over several lines until it has all its tabs. A line starting with a TT label and a
+ * tab starts a new row even when the row before it had fewer cells (a title merged across).
+ */
 function tabRows(lines: readonly string[], columns: readonly Column[]): RawRow[] {
-  const rows: RawRow[] = [];
+  const width = columns.length;
+  const records: string[] = [];
+  let open: string | null = null;
   for (const raw of lines) {
     if (!clean(raw)) continue;
-    const cells = raw.split('\t');
+    const startsRow = /^[^\t]{1,6}\t/.test(raw) && classifyLabel(raw.split('\t')[0] ?? '', { bare: true }) !== null;
+    if (open !== null && (startsRow || (open.split('\t').length >= width && raw.includes('\t')))) {
+      records.push(open);
+      open = null;
+    }
+    open = open === null ? raw : `${open}\n${raw}`;
+    if (open.split('\t').length >= width) {
+      records.push(open);
+      open = null;
+    }
+  }
+  if (open !== null) records.push(open);
+  const rows: RawRow[] = [];
+  for (const record of records) {
+    const cells = record.split('\t');
+    if (cells.length >= 3 && cells.every((c) => !clean(c) || /^\(?\d{1,2}\)?$/.test(clean(c)))) continue;
     if (cells.length < 2) {
-      // A cell's second paragraph, pasted on its own line: it belongs to the row above.
+      // A paragraph pasted on its own line: it belongs to the row above.
       const last = rows[rows.length - 1];
-      if (last) last.cells.content = `${last.cells.content ?? ''} ${clean(raw)}`;
+      if (last) last.cells.content = `${last.cells.content ?? ''} ${clean(record)}`;
       continue;
     }
     const row: RawRow = { label: null, cells: {} };
     cells.forEach((cell, i) => {
       const kind = columns[i]?.kind ?? 'other';
-      const text = cell.trim();
+      const text = cell.split('\n').map(clean).filter(Boolean).join('\n');
       if (!text) return;
       if (kind === 'tt') row.label = classifyLabel(text, { bare: true });
-      else row.cells[kind] = row.cells[kind] ? `${row.cells[kind]} ${text}` : text;
+      else row.cells[kind] = row.cells[kind] ? `${row.cells[kind]}\n${text}` : text;
     });
     rows.push(row);
   }

@@ -11,10 +11,11 @@ const UNIT_STARTS = [
   'lãnh đạo', 'các tổ', 'các sở', 'các ban', 'các hội', 'các tổ chức', 'mttq', 'mặt trận', 'đoàn thanh niên', 'tỉnh đoàn',
   'huyện đoàn', 'liên đoàn', 'công đoàn', 'chi bộ', 'đảng ủy', 'đảng uỷ', 'tỉnh ủy', 'huyện ủy', 'kho bạc',
   'cán bộ', 'công chức', 'toàn thể', 'các xã', 'các huyện', 'bch', 'chủ tịch', 'giám đốc', 'trưởng phòng',
-  'trưởng ban', 'phó trưởng', 'thủ trưởng', 'người đứng đầu',
+  'trưởng ban', 'phó trưởng', 'thủ trưởng', 'người đứng đầu', 'các trường', 'kiểm lâm', 'trưởng các', 'các thôn',
+  'các xóm', 'các bản', 'các hạt', 'các đội', 'các chi nhánh',
 ];
 /** Starts that name a unit only before a capitalised name: "Sở Nội vụ" but not "Hội nghị". */
-const NAMED_STARTS = ['tổ', 'sở', 'ban', 'bộ', 'cục', 'báo', 'đài', 'hội', 'trường', 'viện', 'chi nhánh', 'tòa án', 'toà án'];
+const NAMED_STARTS = ['tổ', 'sở', 'ban', 'bộ', 'cục', 'báo', 'đài', 'hội', 'trường', 'viện', 'chi nhánh', 'tòa án', 'toà án', 'hạt', 'đội'];
 /** An abbreviation standing for a unit: "HC-TH", "KH-TT", "VP". */
 const ABBREVIATION = /^[\p{Lu}\d&][\p{Lu}\d&.-]{1,11}$/u;
 
@@ -71,7 +72,7 @@ export function isUnitStart(text: string, abbreviations = true): boolean {
 export function isUnitLike(text: string): boolean {
   const t = text.replace(/[;.,:]+$/, '').trim();
   if (!t || t.length > 160) return false;
-  return splitUnits(t).every((item) => {
+  return unitItems(t).every((item) => {
     const words = item.split(/\s+/);
     return isUnitStart(item) && words.length <= 12 && !VERBS.test(item);
   });
@@ -96,22 +97,51 @@ export function unitBoundary(words: readonly string[], index: number): boolean {
   return isUnitStart(words.slice(index, index + 4).join(' '), false);
 }
 
-/**
- * Unit names of a cell: items are separated by new lines, ";" or a "," before a new name.
- * "Các phòng chuyên môn, đơn vị" and "UBND các xã, thị trấn" stay one name: the comma is
- * followed by a lower-case word. Example: `splitUnits('Phòng HC-TH, Phòng KH-TT')` → two names.
- */
-export function splitUnits(cell: string): string[] {
+/** A cell cut at every place a unit name may start (new line, ";", ", " before a capital). */
+function unitItems(cell: string): string[] {
   const out: string[] = [];
   for (const line of cell.split(/\n|;/)) {
     const piece = line.replace(/^[-–+•]\s*/, '').trim();
     const parts = piece.split(/,\s*(?=\p{Lu})/u).map((p) => p.trim().replace(/[.,]+$/, '')).filter(Boolean);
     parts.forEach((part, i) => {
       const prev = out[out.length - 1];
-      // A new line that does not start a name is the rest of the name before it, wrapped.
       if (i === 0 && prev !== undefined && (endsOpen(prev) || !isUnitStart(part)) && !line.trim().startsWith('-')) out[out.length - 1] = `${prev} ${part}`;
       else out.push(part);
     });
   }
   return out;
+}
+
+const BULLET = /^[-–+•]\s*/;
+
+/**
+ * Unit names of a cell: items are separated by new lines, ";" or a "," before a new name.
+ * "Các phòng chuyên môn, đơn vị", "UBND các xã, thị trấn" and "Trung tâm Văn hóa, Thể thao và
+ * Truyền thông" stay one name: what follows the comma starts no name. A line that starts no name
+ * (lower case, "Thống kê" after "Văn phòng -") is the name above wrapped, as is a line starting
+ * with "-" in a cell that is not a bulleted list (a name wrapped before its hyphen).
+ * Example: `splitUnits('Phòng HC-TH, Phòng KH-TT')` → two names.
+ */
+export function splitUnits(cell: string): string[] {
+  const lines = cell.split(/\n|;/).map((l) => l.trim()).filter(Boolean);
+  const bulleted = BULLET.test(lines[0] ?? '') && lines.filter((l) => BULLET.test(l)).length >= Math.min(2, lines.length);
+  const out: string[] = [];
+  for (const line of lines) {
+    const bullet = BULLET.test(line);
+    const parts = line.replace(BULLET, '').split(/,\s*(?=\p{Lu})/u).map((p) => p.trim()).filter(Boolean);
+    parts.forEach((part, i) => {
+      const prev = out[out.length - 1];
+      if (prev === undefined) {
+        out.push(part);
+      } else if (i > 0) {
+        if (isUnitStart(part)) out.push(part);
+        else out[out.length - 1] = `${prev}, ${part}`;
+      } else if (bulleted ? !bullet : bullet || endsOpen(prev) || /^\p{Ll}/u.test(part) || !isUnitStart(part)) {
+        out[out.length - 1] = `${prev} ${bullet && !bulleted ? line.replace(/,.*$/u, '') : part}`;
+      } else {
+        out.push(part);
+      }
+    });
+  }
+  return out.map((u) => u.replace(/[.,;:]+$/, '').trim()).filter(Boolean);
 }

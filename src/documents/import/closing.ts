@@ -49,7 +49,9 @@ export function parseClosing(lines: readonly string[]): Closing {
   let inList = false;
   let listDone = false;
   let lastOpen = false;
-  for (const raw of lines) {
+  // Text pasted from the two-cell table puts a tab between "Nơi nhận" lines and signature lines.
+  const parts = lines.flatMap((raw) => raw.split('\t'));
+  for (const raw of parts) {
     let line = clean(raw);
     if (!line) continue;
     if (NOI_NHAN.test(line)) {

@@ -105,8 +105,10 @@ export async function extractPlanText(file: PlanFile): Promise<ExtractedPlan> {
   }
   if (file.bytes.byteLength === 0) throw new ImportError('empty', 'Tệp rỗng, không có nội dung.');
   switch (kindOf(file)) {
-    case 'pdf':
-      return { text: await readPdf(file.bytes) };
+    case 'pdf': {
+      const pdf = await readPdf(file.bytes);
+      return pdf.tables.length ? { text: pdf.text, tables: pdf.tables } : { text: pdf.text };
+    }
     case 'docx': {
       const docx = await guarded('DOCX', () => readDocx(file.bytes));
       return { ...docx, paragraphs: true };

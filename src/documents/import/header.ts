@@ -53,6 +53,8 @@ const NUMBER_ANYWHERE = /số\s*:?\s*(\d*)\s*\/\s*([\p{L}\d]+(?:\s*[-–]\s*[\p{
 const DATE_WORDS = /ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})/iu;
 const DATE_SLASH = /ngày\s*(\d{0,2})\s*[/.-]\s*(\d{0,2})\s*[/.-]\s*(\d{4})/iu;
 
+const CONTINUES_NAME = /^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|VÀ|&)\s/u;
+
 function removeFolded(line: string, pattern: RegExp): { line: string; found: boolean } {
   const m = pattern.exec(foldAligned(line));
   if (!m) return { line, found: false };
@@ -118,6 +120,11 @@ export function parseHeader(lines: readonly string[]): HeaderFacts {
     }
     // Separator rules ("______") and stray marks are not agency names.
     if (isCaps(line) && !/^[-_=.\s]+$/.test(line)) agencyLines.push(line);
+  }
+  // A name wrapped over two lines ("ỦY BAN NHÂN DÂN" / "HUYỆN VĂN LÃNG", "SỞ NÔNG NGHIỆP VÀ PTNT" /
+  // "TỈNH BẮC KẠN"): a line starting with an area or "VÀ" continues the line above.
+  for (let i = agencyLines.length - 1; i > 0; i--) {
+    if (CONTINUES_NAME.test(agencyLines[i] ?? '')) agencyLines.splice(i - 1, 2, `${agencyLines[i - 1] ?? ''} ${agencyLines[i] ?? ''}`);
   }
   if (agencyLines.length >= 2) {
     facts.parentAgency = agencyLines[0] ?? null;

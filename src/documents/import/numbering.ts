@@ -71,6 +71,7 @@ const RE = {
   arabic: /^(\d{1,3}(?:\.\d{1,3})*)([.)]?)(?:\s+(.*)|$)/su,
   arabicTight: /^(\d{1,3}(?:\.\d{1,3})*)[.)](\p{Lu}.*)$/su,
   letter: /^([a-zđ])\s*[.)](?:\s+(.*)|$)/su,
+  letterBare: /^([a-zđ])$/u,
   group: /^([A-Z])\s*[.)](?:\s+(.*)|$)/su,
   groupBare: /^([A-Z])(?:\s+(.*)|$)/su,
 };
@@ -107,6 +108,8 @@ export function classifyLabel(line: string, options: LabelOptions = {}): NumberL
     return make('arabic', label, m[2], label.split('.').length);
   }
   if ((m = RE.letter.exec(text))) return make('letter', m[1] ?? '', m[2]);
+  // A TT cell holding only "a", "b": a task lettered under its group.
+  if (options.bare && (m = RE.letterBare.exec(text))) return make('letter', m[1] ?? '', '');
   if ((m = RE.group.exec(text))) return make('group', m[1] ?? '', m[2]);
   if (options.bare && (m = RE.groupBare.exec(text))) return make('group', m[1] ?? '', m[2]);
   return null;

@@ -168,6 +168,26 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
       });
     },
 
+    /**
+     * A unit's evidence in [from, to] on the tasks it leads or co-operates on (directly or
+     * through a unit group): what its period report starts from. No actor: the reporting
+     * service checks access first.
+     */
+    async unitPeriodEvidence(agencyId: string, planId: string, unitId: string, from: string, to: string) {
+      const plan = await plans.planTasks(agencyId, planId);
+      if (!plan) throw new NotFoundError('Không tìm thấy kế hoạch.');
+      const { groups } = await org.unitDirectory(agencyId);
+      const covers = (ref: { unitId: string | null; groupId: string | null }) => ref.unitId === unitId || (ref.groupId !== null && groups.find((g) => g.id === ref.groupId)?.unitIds.includes(unitId) === true);
+      const tasks = plan.tasks.filter((t) => t.kind === 'task' && (covers(t.lead) || t.coop.some(covers)));
+      const rows = await views(agencyId, await repo.listEvidence(db, { agencyId, planId, unitId, from, to }));
+      return tasks.map((t) => {
+        const evidence = rows.filter((e) => e.taskIds.includes(t.id));
+        const totals: Record<string, number> = {};
+        for (const e of evidence) for (const [m, q] of Object.entries(e.quantities)) totals[m] = (totals[m] ?? 0) + q;
+        return { taskId: t.id, code: t.code, content: t.content, role: covers(t.lead) ? ('lead' as const) : ('coop' as const), dueText: t.dueText, evidence, totals };
+      });
+    },
+
     /** Progress of a plan on `asOf`: per task, per unit, per month, and the completion rate. */
     async progress(actor: Actor | undefined, planId: string, asOf?: string) {
       const a = authorize(actor, evidencePolicy, 'evidence.read');

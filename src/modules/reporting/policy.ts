@@ -1,0 +1,10 @@
+import { ROLES, type Policy } from '../../platform/access.ts';
+
+/** Periodic reporting: units write and approve their own reports; the coordinating office runs the cycle. */
+export const reportingPolicy = {
+  'reports.read': ROLES,
+  'reports.edit': ['staff', 'unit_head'],
+  'reports.approve': ['unit_head'],
+  'reports.review': ['coordinator'],
+  'periods.manage': ['coordinator', 'admin'],
+} as const satisfies Policy<string>;

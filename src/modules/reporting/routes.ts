@@ -1,0 +1,78 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { actorOf } from '../../platform/auth/plugin.ts';
+import type { ReportingService } from './service.ts';
+
+const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+const Id = Type.String({ maxLength: 64 });
+const ReportParams = Type.Object({ id: Id, unitId: Id });
+const Comment = Type.Object({ comment: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false });
+const ReportBody = Type.Object(
+  {
+    narratives: Type.Optional(Type.Record(Type.String({ maxLength: 64 }), Type.String({ maxLength: 20_000 }))),
+    difficulties: Type.Optional(Type.String({ maxLength: 20_000 })),
+    proposals: Type.Optional(Type.String({ maxLength: 20_000 })),
+  },
+  { additionalProperties: false },
+);
+
+/** Reporting periods and unit reports: /api/plans/:id/periods, /api/periods/… */
+export async function reportingRoutes(app: FastifyInstance, { reporting }: { reporting: ReportingService }) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const tags = ['Báo cáo định kỳ'];
+
+  r.get('/api/plans/:id/periods', {
+    config: { access: { permission: 'reports.read' } },
+    schema: { tags, summary: 'Các kỳ báo cáo của kế hoạch', params: Type.Object({ id: Id }) },
+    handler: (req) => reporting.listPeriods(actorOf(req), req.params.id),
+  });
+  r.post('/api/periods', {
+    config: { access: { permission: 'periods.manage' } },
+    schema: {
+      tags, summary: 'Mở kỳ báo cáo (mặc định theo Nghị định 09/2019, sửa được)',
+      body: Type.Object({ planId: Id, code: Type.String({ maxLength: 10, description: '2024-03, 2024-Q1, 2024-H1, 2024' }), startDate: Type.Optional(IsoDate), endDate: Type.Optional(IsoDate), submitDue: Type.Optional(IsoDate), lockDate: Type.Optional(IsoDate) }, { additionalProperties: false }),
+    },
+    handler: async (req, reply) => reply.code(201).send(await reporting.openPeriod(actorOf(req), req.body)),
+  });
+  r.get('/api/periods/:id/reports', {
+    config: { access: { permission: 'reports.read' } },
+    schema: { tags, summary: 'Tình hình báo cáo của các đơn vị trong kỳ', params: Type.Object({ id: Id }) },
+    handler: (req) => reporting.listReports(actorOf(req), req.params.id),
+  });
+  r.get('/api/periods/:id/reports/:unitId', {
+    config: { access: { permission: 'reports.read' } },
+    schema: { tags, summary: 'Báo cáo của một đơn vị (điền sẵn từ minh chứng trong kỳ)', params: ReportParams },
+    handler: (req) => reporting.getReport(actorOf(req), req.params.id, req.params.unitId),
+  });
+  r.put('/api/periods/:id/reports/:unitId', {
+    config: { access: { permission: 'reports.edit' } },
+    schema: { tags, summary: 'Lưu nội dung báo cáo của đơn vị', params: ReportParams, body: ReportBody },
+    handler: (req) => reporting.saveReport(actorOf(req), req.params.id, req.params.unitId, req.body),
+  });
+  r.post('/api/periods/:id/reports/:unitId/request-approval', {
+    config: { access: { permission: 'reports.edit' } },
+    schema: { tags, summary: 'Trình trưởng phòng duyệt', params: ReportParams },
+    handler: (req) => reporting.requestApproval(actorOf(req), req.params.id, req.params.unitId),
+  });
+  r.post('/api/periods/:id/reports/:unitId/submit', {
+    config: { access: { permission: 'reports.approve' } },
+    schema: { tags, summary: 'Trưởng phòng duyệt và gửi Phòng HC-TH', params: ReportParams },
+    handler: (req) => reporting.approveAndSubmit(actorOf(req), req.params.id, req.params.unitId),
+  });
+  r.post('/api/periods/:id/reports/:unitId/accept', {
+    config: { access: { permission: 'reports.review' } },
+    schema: { tags, summary: 'Tiếp nhận báo cáo', params: ReportParams, body: Comment },
+    handler: (req) => reporting.accept(actorOf(req), req.params.id, req.params.unitId, req.body.comment),
+  });
+  r.post('/api/periods/:id/reports/:unitId/return', {
+    config: { access: { permission: 'reports.review' } },
+    schema: { tags, summary: 'Trả lại báo cáo kèm ý kiến', params: ReportParams, body: Type.Object({ comment: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false }) },
+    handler: (req) => reporting.returnReport(actorOf(req), req.params.id, req.params.unitId, req.body.comment),
+  });
+  r.post('/api/periods/:id/reports/:unitId/reopen', {
+    config: { access: { permission: 'reports.review' } },
+    schema: { tags, summary: 'Mở lại báo cáo sau ngày khóa', params: ReportParams, body: Comment },
+    handler: (req) => reporting.reopen(actorOf(req), req.params.id, req.params.unitId, req.body.comment ?? ''),
+  });
+}
