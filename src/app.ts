@@ -89,7 +89,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(jobRoutes, { jobs });
   await app.register(planRoutes, { plans, imports: services.planImports, exports: services.planExports });
   await app.register(evidenceRoutes, { evidence: services.evidence });
-  await app.register(reportingRoutes, { reporting: services.reporting });
+  await app.register(reportingRoutes, { reporting: services.reporting, consolidation: services.consolidation });
   await app.register(portalRoutes, portal);
   await app.register(adminStatic, { distDir: opts.adminDistDir ?? fileURLToPath(new URL('../web/admin/dist', import.meta.url)) });
 

@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { buildServices, type Services } from './services.ts';
 import { dryRunImport, planCommand } from './modules/plans/cli.ts';
+import { reportCommand } from './modules/reporting/cli.ts';
 import { seedPlans } from './modules/plans/seed.ts';
+import { seedDemoEvidence } from './modules/evidence/demo.ts';
 import { SEED_AGENCY } from './modules/org/seed-data.ts';
 import { ConfigError, ensureSessionSecret, loadConfig, redactUrl, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
@@ -33,6 +35,8 @@ Lệnh:
                              xuất kế hoạch theo thể thức Nghị định 30 (DOCX) hoặc bảng nhiệm vụ (XLSX)
   plans list [--json] [--agency mã]
                              liệt kê kế hoạch (id, năm, số, tiêu đề, trạng thái, số nhiệm vụ)
+  report generate --plan <id> --period 2024-Q1 --out <tệp.docx> [--annex <tệp.xlsx>]
+                             báo cáo kết quả thực hiện kế hoạch trong kỳ (DOCX Nghị định 30 và phụ lục XLSX)
   backup <tệp>               sao lưu SQLite trực tuyến (nhất quán khi ứng dụng đang chạy)
   restore <tệp>              khôi phục SQLite từ tệp sao lưu
   --help                     hướng dẫn này
@@ -60,6 +64,9 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean' },
       format: { type: 'string' },
       out: { type: 'string' },
+      plan: { type: 'string' },
+      period: { type: 'string' },
+      annex: { type: 'string' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -81,8 +88,9 @@ async function main(argv: string[]): Promise<number> {
       return withDatabase(config, async (database) => {
         await migrateToLatest(database);
         const services = buildServices(config, database);
-        printSeed(await seedDatabase(database, services.audit, { demo: config.seedDemo }));
-        await seedSeedAgencyPlan(config, services);
+        const seeded = await seedDatabase(database, services.audit, { demo: config.seedDemo });
+        printSeed(seeded);
+        await seedSeedAgencyPlan(services, seeded.demoLoaded);
       });
     case 'user':
       return withDatabase(config, async (database) => {
@@ -115,6 +123,11 @@ async function main(argv: string[]): Promise<number> {
         await migrateToLatest(database);
         await planCommand(buildServices(config, database), command, positionals.slice(1), { ...values, agency: values.agency ?? config.defaultAgency });
       });
+    case 'report':
+      return withDatabase(config, async (database) => {
+        await migrateToLatest(database);
+        await reportCommand(buildServices(config, database), positionals.slice(1), { ...values, agency: values.agency ?? config.defaultAgency });
+      });
     case 'backup':
     case 'restore':
       return backupOrRestore(config, command, sub);
@@ -131,7 +144,7 @@ async function serve(config: Config): Promise<number> {
   const { app, services } = await buildApp({ config, database });
   const seeded = await seedDatabase(database, services.audit, { demo: config.seedDemo });
   if (seeded.agencyCreated) printSeed(seeded);
-  await seedSeedAgencyPlan(config, services);
+  await seedSeedAgencyPlan(services, seeded.demoLoaded);
   const admin = await services.accounts.ensureBootstrapAdmin(config);
   if (admin?.password) {
     console.log(`\n*** Tài khoản quản trị đầu tiên (in một lần, hãy đổi mật khẩu sau khi đăng nhập) ***\n    Email: ${admin.email}\n    Mật khẩu: ${admin.password}\n`);
@@ -158,10 +171,13 @@ async function serve(config: Config): Promise<number> {
 }
 
 /** The seed agency's 2024 plan, imported through the same importer as users' files. */
-async function seedSeedAgencyPlan(config: Config, services: Services) {
+async function seedSeedAgencyPlan(services: Services, demo: boolean) {
   const agency = await services.org.agencyByCode(SEED_AGENCY.code);
   try {
-    if (agency && (await seedPlans({ plans: services.plans, imports: services.planImports }, agency.id))) console.log('Đã nạp Kế hoạch tuyên truyền CCHC năm 2024 của Ban Dân tộc (nhập từ văn bản gốc).');
+    const planId = agency && (await seedPlans({ plans: services.plans, imports: services.planImports }, agency.id));
+    if (!agency || !planId) return;
+    console.log('Đã nạp Kế hoạch tuyên truyền CCHC năm 2024 của Ban Dân tộc (nhập từ văn bản gốc).');
+    if (demo) console.log(`Đã thêm ${await seedDemoEvidence(services, agency.id, planId)} minh chứng mẫu năm 2024 (đánh dấu "mẫu").`);
   } catch (err) {
     // A seed that cannot be read must not keep the application from starting.
     console.error('Không nạp được kế hoạch mẫu năm 2024:', err instanceof Error ? err.message : err);

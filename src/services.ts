@@ -6,6 +6,7 @@ import { createAuthService } from './modules/org/auth-service.ts';
 import { createOrgService } from './modules/org/service.ts';
 import { createEvidenceService } from './modules/evidence/service.ts';
 import { evidencePolicy } from './modules/evidence/policy.ts';
+import { createConsolidationService } from './modules/reporting/consolidation-service.ts';
 import { reportingPolicy } from './modules/reporting/policy.ts';
 import { createReportingService } from './modules/reporting/service.ts';
 import { createPlanExports } from './modules/plans/exports.ts';
@@ -32,7 +33,8 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const planExports = createPlanExports(plans);
   const evidence = createEvidenceService({ database, audit, org, plans });
   const reporting = createReportingService({ database, audit, org, plans, evidence });
-  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting };
+  const consolidation = createConsolidationService({ database, audit, org, plans, evidence });
+  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -299,6 +299,20 @@ export interface UnitReportEventTable {
   at: string;
 }
 
+/** The final consolidated report of a period: kept as signed, never regenerated. */
+export interface ConsolidatedReportTable {
+  id: string;
+  agency_id: string;
+  period_id: string;
+  number_text: string;
+  sign_date: string;
+  content: string;
+  docx_file_id: string;
+  xlsx_file_id: string;
+  finalized_by: string | null;
+  created_at: string;
+}
+
 export interface DB {
   agencies: AgencyTable;
   agency_names: AgencyNameTable;
@@ -320,4 +334,5 @@ export interface DB {
   report_periods: ReportPeriodTable;
   unit_reports: UnitReportTable;
   unit_report_events: UnitReportEventTable;
+  consolidated_reports: ConsolidatedReportTable;
 }

@@ -61,3 +61,12 @@ export function grantedPermissions<P extends string>(actor: Actor, policy: Polic
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
+
+/**
+ * An actor that reads everything of one agency, for system work without a signed-in user
+ * (CLI, report generation, seed). Never give it to code that writes on a user's behalf.
+ * Example: `plans.list(systemReader(agencyId))`.
+ */
+export function systemReader(agencyId: string): Actor {
+  return { userId: '', agencyId, unitId: null, email: 'system', fullName: 'hệ thống', roles: ['leader'] };
+}

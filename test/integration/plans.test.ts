@@ -142,6 +142,35 @@ describe.each(ENGINES)('plans on %s', (engine) => {
     expect(reread.appendix!.groups).toEqual(original.appendix!.groups);
   });
 
+  it('re-checks a corrected preview: deadlines parsed again, warnings on the right rows', async () => {
+    const preview = (await t.as(coordinator, 'POST', '/api/plans/import/preview', { text: fixture })).json() as { document: { appendix: { tasks: { dueText: string; lead: string }[] } } };
+    preview.document.appendix.tasks[2]!.dueText = 'Quý II/2024';
+    preview.document.appendix.tasks[3]!.dueText = 'khi có dịp';
+    preview.document.appendix.tasks[4]!.lead = '';
+    const res = await t.as(coordinator, 'POST', '/api/plans/import/check', { document: preview.document });
+    expect(res.statusCode).toBe(200);
+    const { document } = res.json() as { document: { appendix: { tasks: { due: { end: string } | null }[] }; warnings: { path: string }[] } };
+    expect(document.appendix.tasks[2]!.due?.end).toBe('2024-06-30');
+    expect(document.appendix.tasks[3]!.due).toBeNull();
+    expect(document.warnings.map((w) => w.path)).toEqual(expect.arrayContaining(['appendix.tasks[3].due', 'appendix.tasks[4].lead']));
+    expect(document.warnings.filter((w) => w.path.startsWith('appendix.tasks[2]'))).toEqual([]);
+  });
+
+  it('keeps a picked deadline when other fields change, and a move alone makes one revision', async () => {
+    const plan = await importFixture();
+    const task = plan.tasks.find((x) => x.kind === 'task')!;
+    await t.as(coordinator, 'PATCH', `/api/plan-tasks/${task.id}`, { dueText: 'sau Tết', dueEnd: '2024-03-15' });
+    const after = await t.as(coordinator, 'PATCH', `/api/plan-tasks/${task.id}`, { product: 'Kế hoạch (sửa)' });
+    expect(after.json()).toMatchObject({ dueText: 'sau Tết', due: { end: '2024-03-15' }, flags: [] });
+    const nullCode = await t.as(coordinator, 'PATCH', `/api/plan-tasks/${task.id}`, { code: null });
+    expect(nullCode.json().code).toBeNull();
+    await t.as(leader, 'POST', `/api/plans/${plan.id}/status`, { status: 'approved' });
+    const last = plan.tasks.at(-1)!;
+    expect((await t.as(coordinator, 'PATCH', `/api/plan-tasks/${task.id}`, { afterId: last.id, reason: 'Sắp xếp lại' })).statusCode).toBe(200);
+    const revisions = (await t.as(coordinator, 'GET', `/api/plans/${plan.id}/revisions`)).json() as { reason: string }[];
+    expect(revisions.map((r) => r.reason)).toEqual(['Sắp xếp lại', expect.stringContaining('Đã phê duyệt')]);
+  });
+
   it('refuses bad files with a Vietnamese 4xx and writes nothing', async () => {
     const count = ((await t.as(coordinator, 'GET', '/api/plans')).json() as unknown[]).length;
     const garbage = await t.as(coordinator, 'POST', '/api/plans/import/preview', { file: file('hong.pdf', '%PDF-1.7 garbage that is not a pdf') });
@@ -177,8 +206,8 @@ describe.each(ENGINES)('plans on %s', (engine) => {
     try {
       const admin = await fresh.login(DEMO.admin);
       const deps = { plans: fresh.services.plans, imports: fresh.services.planImports };
-      expect(await seedPlans(deps, admin.agencyId)).toBe(true);
-      expect(await seedPlans(deps, admin.agencyId)).toBe(false);
+      expect(await seedPlans(deps, admin.agencyId)).toEqual(expect.any(String));
+      expect(await seedPlans(deps, admin.agencyId)).toBeNull();
       const plans = (await fresh.as(admin, 'GET', '/api/plans')).json() as { status: string; taskCount: number; year: number }[];
       expect(plans).toEqual([expect.objectContaining({ status: 'in_force', taskCount: 8, year: 2024 })]);
     } finally {

@@ -38,11 +38,14 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/periods/:id/reports/:unitId/accept': (f) => f.periodId,
   '/api/periods/:id/reports/:unitId/return': (f) => f.periodId,
   '/api/periods/:id/reports/:unitId/reopen': (f) => f.periodId,
+  '/api/periods/:id/consolidated': (f) => f.periodId,
+  '/api/periods/:id/consolidated/file': (f) => f.periodId,
+  '/api/periods/:id/consolidated/finalize': (f) => f.periodId,
 };
 
 /** Valid query strings and bodies, so that only access decides the answer. */
-const SAMPLE_QUERIES: Record<string, string> = { '/api/plans/:id/diff': '?from=0&to=0', '/api/plans/:id/export': '?format=docx' };
-const SAMPLE_BODIES: Record<string, unknown> = { 'POST /api/plans/:id/tasks': { content: 'Nhiệm vụ thử' }, 'POST /api/plans/:id/status': { status: 'approved' }, 'POST /api/evidence/:id/withdraw': { reason: 'Thử' }, 'POST /api/periods/:id/reports/:unitId/return': { comment: 'Thử' } };
+const SAMPLE_QUERIES: Record<string, string> = { '/api/plans/:id/diff': '?from=0&to=0', '/api/plans/:id/export': '?format=docx', '/api/periods/:id/consolidated/file': '?format=docx' };
+const SAMPLE_BODIES: Record<string, unknown> = { 'POST /api/plans/:id/tasks': { content: 'Nhiệm vụ thử' }, 'POST /api/plans/:id/status': { status: 'approved' }, 'POST /api/evidence/:id/withdraw': { reason: 'Thử' }, 'POST /api/periods/:id/reports/:unitId/return': { comment: 'Thử' }, 'POST /api/periods/:id/consolidated/finalize': { numberText: '05/BC-BDT', date: '2024-03-20' } };
 const bodyFor = (method: string, url: string) => (method === 'GET' || method === 'DELETE' ? undefined : (SAMPLE_BODIES[`${method} ${url}`] ?? {}));
 
 /** Routes outside the API whose paths are not records (static assets, docs, SPA fallback). */

@@ -54,4 +54,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('unit_report_events_agency_report').on('unit_report_events').columns(['agency_id', 'report_id', 'at']).execute();
+
+  await db.schema
+    .createTable('consolidated_reports')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('agency_id', 'text', (c) => c.notNull().references('agencies.id').onDelete('cascade'))
+    .addColumn('period_id', 'text', (c) => c.notNull().references('report_periods.id').onDelete('cascade'))
+    .addColumn('number_text', 'text', (c) => c.notNull())
+    .addColumn('sign_date', 'text', (c) => c.notNull())
+    .addColumn('content', 'text', (c) => c.notNull())
+    .addColumn('docx_file_id', 'text', (c) => c.notNull().references('files.id'))
+    .addColumn('xlsx_file_id', 'text', (c) => c.notNull().references('files.id'))
+    .addColumn('finalized_by', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addUniqueConstraint('consolidated_reports_period', ['period_id'])
+    .execute();
 }

@@ -4,8 +4,8 @@
  * states them, and converted here.
  */
 import {
-  AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableBorders, TableCell, TableLayoutType,
-  TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType, BorderStyle, Header, LineRuleType, PageNumber, Paragraph, Table, TableBorders, TableCell,
+  TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
   type IBorderOptions, type ParagraphChild,
 } from 'docx';
 
@@ -100,4 +100,19 @@ export function layoutTable(widths: number[], rows: TableCell[][]): Table {
     borders: TableBorders.NONE,
     rows: rows.map((cells) => new TableRow({ cantSplit: true, children: cells })),
   });
+}
+
+/** Decree 30: the page number is centred in the top margin, 13–14 pt, and not on page 1. */
+export function pageNumberHeader(): Header {
+  return new Header({
+    children: [new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 28 })],
+    })],
+  });
+}
+
+/** An empty header for page 1 (Word needs one for `titlePage` to leave that page unnumbered). */
+export function emptyHeader(): Header {
+  return new Header({ children: [new Paragraph({})] });
 }

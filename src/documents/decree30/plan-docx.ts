@@ -2,34 +2,16 @@
  * Writes a plan (Kế hoạch) as a DOCX laid out per Decree 30/2020/NĐ-CP: A4 portrait body with
  * page numbers from page 2, then the task appendix in a landscape section of its own.
  */
-import {
-  AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun,
-  type ISectionOptions,
-} from 'docx';
+import { Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
 import type { PlanDocument } from '../plan-document.ts';
 import { appendixBlock } from './appendix-table.ts';
 import { bodyParagraphs } from './body.ts';
-import { A4, FONT, MARGINS } from './docx-parts.ts';
+import { A4, FONT, MARGINS, emptyHeader, pageNumberHeader } from './docx-parts.ts';
 import { documentYear } from './format.ts';
 import { headerTable, titleBlock, type HeaderNames } from './header-block.ts';
 import { beforeSignature, signatureTable } from './signature-block.ts';
 
 export type { HeaderNames } from './header-block.ts';
-
-/** Decree 30: the page number is centred in the top margin, 13–14 pt, and not on page 1. */
-function pageNumberHeader(): Header {
-  return new Header({
-    children: [new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 28 })],
-    })],
-  });
-}
-
-/** An empty header for page 1 (Word needs one for `titlePage` to leave that page unnumbered). */
-function emptyHeader(): Header {
-  return new Header({ children: [new Paragraph({})] });
-}
 
 /**
  * The DOCX of a plan. `header` holds the agency names in force on the plan's date (they change:

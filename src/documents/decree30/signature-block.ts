@@ -43,8 +43,11 @@ function signerCell(signer: PlanDocument['signer']): Paragraph[] {
   return out;
 }
 
-export function signatureTable(plan: PlanDocument): Table {
-  return layoutTable([LEFT, RIGHT], [[plainCell(recipientsCell(plan.recipients), LEFT), plainCell(signerCell(plan.signer), RIGHT)]]);
+/** What the foot prints: a plan and a report both carry these. */
+export type SignatureFacts = Pick<PlanDocument, 'recipients' | 'signer'>;
+
+export function signatureTable(document: SignatureFacts): Table {
+  return layoutTable([LEFT, RIGHT], [[plainCell(recipientsCell(document.recipients), LEFT), plainCell(signerCell(document.signer), RIGHT)]]);
 }
 
 /** A little space between the last body paragraph and the signature table. */

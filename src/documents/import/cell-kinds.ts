@@ -113,6 +113,8 @@ function unitItems(cell: string): string[] {
 }
 
 const BULLET = /^[-–+•]\s*/;
+/** A line holding only the head of a name ("Công chức", "Trung tâm"): the name goes on below. */
+const HEAD_ONLY = /^(?:công chức|cán bộ|phòng|trung tâm|bộ phận|ban|sở|chi cục|đội|hạt|tổ|hội|đoàn|ủy ban|uỷ ban|ubnd|lãnh đạo|các)$/iu;
 
 /**
  * Unit names of a cell: items are separated by new lines, ";" or a "," before a new name.
@@ -136,7 +138,7 @@ export function splitUnits(cell: string): string[] {
       } else if (i > 0) {
         if (isUnitStart(part)) out.push(part);
         else out[out.length - 1] = `${prev}, ${part}`;
-      } else if (bulleted ? !bullet : bullet || endsOpen(prev) || /^\p{Ll}/u.test(part) || !isUnitStart(part)) {
+      } else if (bulleted ? !bullet : bullet || endsOpen(prev) || HEAD_ONLY.test(prev) || /^\p{Ll}/u.test(part) || !isUnitStart(part)) {
         out[out.length - 1] = `${prev} ${bullet && !bulleted ? line.replace(/,.*$/u, '') : part}`;
       } else {
         out.push(part);

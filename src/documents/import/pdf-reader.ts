@@ -80,7 +80,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
   if (letters < MIN_LETTERS_PER_PAGE * Math.max(1, Math.min(total, 3))) {
     throw new ImportError('scanned_pdf', 'Tệp PDF không có lớp chữ (có vẻ là bản scan/ảnh chụp) nên không đọc được nội dung. Vui lòng tải lên bản DOCX hoặc PDF xuất từ Word, hoặc sao chép và dán nội dung kế hoạch vào ô văn bản.');
   }
-  let table: ReturnType<typeof findPdfTable> = null;
+  let table: ReturnType<typeof findPdfTable>;
   try {
     table = findPdfTable(pages.flat());
   } catch {

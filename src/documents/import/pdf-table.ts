@@ -169,14 +169,24 @@ function assign(colLines: readonly { v: number; text: string }[], rows: readonly
   const mids = rows.map((r) => ((r.anchor[0]?.v ?? 0) + (r.anchor[r.anchor.length - 1]?.v ?? 0)) / 2);
   const n = colLines.length;
   const m = rows.length;
-  const cost = (i: number, j: number, k: number): number => Math.abs(((colLines[i]?.v ?? 0) + (colLines[j]?.v ?? 0)) / 2 - (mids[k] ?? 0));
+  const firsts = rows.map((r) => r.anchor[0]?.v ?? 0);
+  const lasts = rows.map((r) => r.anchor[r.anchor.length - 1]?.v ?? 0);
+  // A row's lines lie between the TT texts of the rows above and below it.
+  const cost = (i: number, j: number, k: number): number => {
+    const top = colLines[i]?.v ?? 0;
+    const bottom = colLines[j]?.v ?? 0;
+    if ((k > 0 && top <= (lasts[k - 1] ?? 0) + 1) || (k + 1 < m && bottom >= (firsts[k + 1] ?? 0) - 1)) return Infinity;
+    return Math.abs((top + bottom) / 2 - (mids[k] ?? 0));
+  };
+  // Leaving a row's cell empty costs a little, so that rows do not give their lines to a neighbour.
+  const EMPTY_ROW = 3;
   // f[k][j]: best cost of lines 0..j-1 over rows 0..k-1.
   const f: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(Infinity));
   const from: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-1));
   (f[0] as number[])[0] = 0;
   for (let k = 1; k <= m; k++) {
     for (let j = 0; j <= n; j++) {
-      let best = f[k - 1]?.[j] ?? Infinity;
+      let best = (f[k - 1]?.[j] ?? Infinity) + EMPTY_ROW;
       let arg = j;
       for (let i = 0; i < j; i++) {
         const c = (f[k - 1]?.[i] ?? Infinity) + cost(i, j - 1, k - 1);
@@ -230,7 +240,8 @@ export function findPdfTable(items: readonly PdfItem[]): PdfTable | null {
       atTop = true;
     }
     const text = lineText(line);
-    if (atTop && isHeaderish(text) && !startsWithRowLabel(text)) continue;
+    // At the top of a later page: its number, and the header printed again.
+    if (atTop && (/^\d{1,3}$/.test(text) || (isHeaderish(text) && !startsWithRowLabel(text)))) continue;
     atTop = false;
     data.push(line);
   }

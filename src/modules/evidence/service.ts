@@ -168,6 +168,25 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
       });
     },
 
+    /** All active evidence of a plan in [from, to], with its tasks (no actor: reporting checks access). */
+    async planPeriodEvidence(agencyId: string, planId: string, from: string, to: string) {
+      return views(agencyId, await repo.listEvidence(db, { agencyId, planId, from, to }));
+    },
+
+    /** Demo evidence for the seed plan: marked demo in the database and in its title. */
+    async recordDemo(agencyId: string, input: { planId: string; taskIds: string[]; kind: EvidenceTable['kind']; date: string; unitId: string | null; title: string; quantities: Record<string, number>; link?: string }) {
+      await validate(agencyId, input);
+      await database.transaction(async (trx) => {
+        const now = nowIso();
+        const id = newId();
+        await repo.insertEvidence(trx, {
+          id, agency_id: agencyId, plan_id: input.planId, kind: input.kind, date: input.date, unit_id: input.unitId, title: `${input.title} (mẫu)`, description: 'Dữ liệu mẫu để dùng thử, không phải kết quả thật.',
+          link: input.link ?? null, quantities: JSON.stringify(input.quantities), source_type: null, source_id: null, status: 'active', withdrawn_at: null, withdrawn_reason: null, is_demo: 1, created_by: null, created_at: now, updated_at: now,
+        });
+        await repo.replaceEvidenceTasks(trx, agencyId, id, input.taskIds);
+      });
+    },
+
     /**
      * A unit's evidence in [from, to] on the tasks it leads or co-operates on (directly or
      * through a unit group): what its period report starts from. No actor: the reporting

@@ -1,7 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { ROLES } from '../../platform/access.ts';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+// Null first: with coerceTypes, Ajv would otherwise turn null into "" for string members.
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([Type.Null(), t]);
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max });
 

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Services } from '../../app.ts';
 import { UsageError } from '../../cli-errors.ts';
+import { systemReader } from '../../platform/access.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import type { PlanDocument } from '../../documents/plan-document.ts';
 import { guessMime, readPlanInput } from './import-service.ts';
@@ -67,10 +68,6 @@ async function readPlanFileArg(args: string[]) {
   return { bytes, input: { name: basename(file), mime: guessMime(file), base64: bytes.toString('base64') } };
 }
 
-/** The operator reads as the agency's leadership would: every plan of that agency. */
-function systemReader(agencyId: string) {
-  return { userId: '', agencyId, unitId: null, email: 'cli', fullName: 'dòng lệnh', roles: ['leader' as const] };
-}
 
 function printSummary(doc: PlanDocument) {
   console.log(`Kế hoạch: ${doc.title} (năm ${doc.year ?? '?'}, số ${doc.numberText ?? 'chưa có'})`);

@@ -1,4 +1,5 @@
 import { importPlanFile } from '../../documents/import/extract.ts';
+import { parseDue } from '../../documents/import/due-parser.ts';
 import { parsePlanText } from '../../documents/import/text-plan.ts';
 import type { PlanDocument } from '../../documents/plan-document.ts';
 import { authorize, type Actor } from '../../platform/access.ts';
@@ -28,6 +29,25 @@ export function createPlanImports(plans: PlansService, org: OrgService) {
       const a = authorize(actor, plansPolicy, 'plans.import');
       const document = await read(input);
       const names = [...new Set((document.appendix?.tasks ?? []).flatMap((t) => [t.lead, ...t.coop]).filter(Boolean))];
+      return { document, units: await org.matchUnitNames(a.agencyId, names) };
+    },
+
+    /**
+     * Re-reads a document the user corrected in the preview: deadlines parsed again from their
+     * text, task warnings recomputed, unit names matched. Writes nothing.
+     */
+    async check(actor: Actor | undefined, input: { document: unknown }) {
+      const a = authorize(actor, plansPolicy, 'plans.import');
+      const doc = checkPlanDocument(input.document);
+      const year = doc.year ?? undefined;
+      const tasks = (doc.appendix?.tasks ?? []).map((t) => ({ ...t, due: t.dueText.trim() ? parseDue(t.dueText, { year }) : null }));
+      const taskWarnings = tasks.flatMap((t, i) => [
+        ...(!t.lead.trim() ? [{ path: `appendix.tasks[${i}].lead`, message: 'Chưa có đơn vị chủ trì.' }] : []),
+        ...(!t.dueText.trim() ? [{ path: `appendix.tasks[${i}].dueText`, message: 'Chưa có thời hạn hoàn thành.' }] : !t.due ? [{ path: `appendix.tasks[${i}].due`, message: `Không hiểu thời hạn "${t.dueText}".` }] : []),
+      ]);
+      const warnings = [...doc.warnings.filter((w) => !w.path.startsWith('appendix.tasks[')), ...taskWarnings];
+      const document = { ...doc, appendix: doc.appendix ? { ...doc.appendix, tasks } : null, warnings };
+      const names = [...new Set(tasks.flatMap((t) => [t.lead, ...t.coop]).filter(Boolean))];
       return { document, units: await org.matchUnitNames(a.agencyId, names) };
     },
 

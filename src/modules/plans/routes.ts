@@ -29,6 +29,12 @@ export async function planRoutes(app: FastifyInstance, { plans, imports, exports
     schema: { tags, summary: 'Đọc thử tệp kế hoạch (PDF, DOCX, XLSX, văn bản) — chưa lưu gì', body: ImportPreviewInput, response: { 200: Type.Object({ document: Type.Unknown(), units: Type.Array(Type.Object({ text: Type.String(), unitId: Type.Union([Type.String(), Type.Null()]), groupId: Type.Union([Type.String(), Type.Null()]) })) }) } },
     handler: (req) => imports.preview(actorOf(req), req.body),
   });
+  r.post('/api/plans/import/check', {
+    config: { access: { permission: 'plans.import' } },
+    bodyLimit: IMPORT_BODY_LIMIT,
+    schema: { tags, summary: 'Kiểm tra lại bản xem trước đã sửa: đọc lại thời hạn, cảnh báo, đơn vị — chưa lưu gì', body: Type.Object({ document: Type.Unknown() }, { additionalProperties: false }) },
+    handler: (req) => imports.check(actorOf(req), req.body),
+  });
   r.post('/api/plans/import', {
     config: { access: { permission: 'plans.import' } },
     bodyLimit: IMPORT_BODY_LIMIT,

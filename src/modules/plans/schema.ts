@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+// Null first: with coerceTypes, Ajv would otherwise turn null into "" for string members.
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([Type.Null(), t]);
 
 export const PlanStatus = Type.Union([Type.Literal('draft'), Type.Literal('approved'), Type.Literal('in_force'), Type.Literal('closed')]);
 

@@ -91,7 +91,7 @@ export function createPlansService({ database, audit, org, onPlanChanged = () =>
       product: normalizeText(input.product ?? base?.product ?? ''),
       targets: input.targets ?? (base ? JSON.parse(base.targets) : []),
       dueText: normalizeText(input.dueText ?? base?.due_text ?? ''),
-      dueEnd: input.dueEnd !== undefined ? input.dueEnd : base?.due && (JSON.parse(base.due) as { kind: string }).kind === 'date' && !base.due_text ? base.due_end : undefined,
+      dueEnd: input.dueEnd !== undefined ? input.dueEnd : input.dueText === undefined && base?.due && (JSON.parse(base.due) as { manual?: boolean }).manual ? base.due_end : undefined,
     };
   }
 
@@ -199,6 +199,9 @@ export function createPlansService({ database, audit, org, onPlanChanged = () =>
       const task = await repo.findTask(db, taskId);
       const a = authorize(actor, plansPolicy, 'plans.write', task);
       const plan = (await repo.findPlan(db, task!.plan_id))!;
+      // A body with nothing but a new place is a move, one revision, not an edit plus a move.
+      const onlyMove = Object.keys(input).every((k) => k === 'afterId' || k === 'reason');
+      if (onlyMove && input.afterId !== undefined) return this.moveTask(a, taskId, input.afterId, input.reason);
       const fields = await taskFieldsFrom(input as TaskInputValue, task);
       const [row] = await buildTaskRows(org, a.agencyId, plan.id, plan.year, [fields], task!.position);
       await change(a, plan.id, input.reason, async (trx) => {

@@ -46,7 +46,8 @@ export async function buildTaskRows(org: OrgService, agencyId: string, planId: s
       if (!f.lead) flags.push('no_lead');
       else if (!lead.unitId && !lead.groupId) flags.push('lead_unmatched');
       if (coop.some((c) => !c.unitId && !c.groupId)) flags.push('coop_unmatched');
-      due = f.dueEnd ? { kind: 'date', date: f.dueEnd, end: f.dueEnd } : f.dueText ? parseDue(f.dueText, { year }) : null;
+      // A date the user picked is marked manual, so later edits of other fields keep it.
+      due = f.dueEnd ? ({ kind: 'date', date: f.dueEnd, end: f.dueEnd, manual: true } as ParsedDue) : f.dueText ? parseDue(f.dueText, { year }) : null;
       if (!f.dueText && !f.dueEnd) flags.push('no_due');
       else if (!due) flags.push('due_unparsed');
     }

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import type { ReportPeriodTable, UnitReportEventTable, UnitReportTable } from '../../db/types.ts';
+import type { ConsolidatedReportTable, ReportPeriodTable, UnitReportEventTable, UnitReportTable } from '../../db/types.ts';
 
 export function listPeriods(db: Executor, agencyId: string, planId: string) {
   return db.selectFrom('report_periods').selectAll().where('agency_id', '=', agencyId).where('plan_id', '=', planId).orderBy('start_date').orderBy('kind').execute();
@@ -43,4 +43,12 @@ export function insertEvent(db: Executor, row: UnitReportEventTable) {
 
 export function listEvents(db: Executor, agencyId: string, reportId: string) {
   return db.selectFrom('unit_report_events').selectAll().where('agency_id', '=', agencyId).where('report_id', '=', reportId).orderBy('at').execute();
+}
+
+export function findFinalReport(db: Executor, agencyId: string, periodId: string) {
+  return db.selectFrom('consolidated_reports').selectAll().where('agency_id', '=', agencyId).where('period_id', '=', periodId).executeTakeFirst();
+}
+
+export function insertFinalReport(db: Executor, row: ConsolidatedReportTable) {
+  return db.insertInto('consolidated_reports').values(row).execute();
 }

@@ -2,7 +2,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { actorOf } from '../../platform/auth/plugin.ts';
+import type { ConsolidationService } from './consolidation-service.ts';
 import type { ReportingService } from './service.ts';
+import { contentDisposition } from '../../platform/content-disposition.ts';
 
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Id = Type.String({ maxLength: 64 });
@@ -18,7 +20,7 @@ const ReportBody = Type.Object(
 );
 
 /** Reporting periods and unit reports: /api/plans/:id/periods, /api/periods/… */
-export async function reportingRoutes(app: FastifyInstance, { reporting }: { reporting: ReportingService }) {
+export async function reportingRoutes(app: FastifyInstance, { reporting, consolidation }: { reporting: ReportingService; consolidation: ConsolidationService }) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['Báo cáo định kỳ'];
 
@@ -74,5 +76,24 @@ export async function reportingRoutes(app: FastifyInstance, { reporting }: { rep
     config: { access: { permission: 'reports.review' } },
     schema: { tags, summary: 'Mở lại báo cáo sau ngày khóa', params: ReportParams, body: Comment },
     handler: (req) => reporting.reopen(actorOf(req), req.params.id, req.params.unitId, req.body.comment ?? ''),
+  });
+
+  r.get('/api/periods/:id/consolidated', {
+    config: { access: { permission: 'reports.read' } },
+    schema: { tags, summary: 'Báo cáo tổng hợp của kỳ (dự thảo tính từ minh chứng, hoặc bản đã ban hành)', params: Type.Object({ id: Id }) },
+    handler: (req) => consolidation.draft(actorOf(req), req.params.id),
+  });
+  r.get('/api/periods/:id/consolidated/file', {
+    config: { access: { permission: 'reports.read' } },
+    schema: { tags, summary: 'Tải báo cáo tổng hợp: DOCX (Nghị định 30) hoặc phụ lục XLSX', params: Type.Object({ id: Id }), querystring: Type.Object({ format: Type.Union([Type.Literal('docx'), Type.Literal('xlsx')]) }) },
+    handler: async (req, reply) => {
+      const file = await consolidation.file(actorOf(req), req.params.id, req.query.format);
+      return reply.type(file.mime).header('content-disposition', contentDisposition(file.name)).send(file.bytes);
+    },
+  });
+  r.post('/api/periods/:id/consolidated/finalize', {
+    config: { access: { permission: 'reports.review' } },
+    schema: { tags, summary: 'Ban hành báo cáo tổng hợp với số và ngày (bản chính thức được giữ nguyên)', params: Type.Object({ id: Id }), body: Type.Object({ numberText: Type.String({ maxLength: 30 }), date: IsoDate }, { additionalProperties: false }) },
+    handler: (req) => consolidation.finalize(actorOf(req), req.params.id, req.body),
   });
 }

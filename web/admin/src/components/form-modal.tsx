@@ -1,5 +1,5 @@
-import { Form, Modal } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Form, Modal, type FormInstance } from 'antd';
+import { useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../api';
 import { useNotify } from '../hooks/use-notify';
 
@@ -22,7 +22,9 @@ export interface FormModalProps<V, R> {
 /** A modal holding one form: "Lưu" validates and submits, server field errors land on their fields. */
 export function FormModal<V extends object, R = unknown>(props: FormModalProps<V, R>) {
   const { title, name, open, initialValues, onClose, onSubmit, onSaved, successMessage, width, children } = props;
-  const [form] = Form.useForm<V>();
+  // No shared form instance: each opening mounts a fresh form (the modal is destroyed when hidden),
+  // so the values of the last opening can never leak into the next one's initial values.
+  const formRef = useRef<FormInstance<V>>(null);
   const [saving, setSaving] = useState(false);
   const notify = useNotify();
 
@@ -42,7 +44,8 @@ export function FormModal<V extends object, R = unknown>(props: FormModalProps<V
   }
 
   function showFieldProblems(error: unknown) {
-    if (!(error instanceof ApiError)) return;
+    const form = formRef.current;
+    if (!form || !(error instanceof ApiError)) return;
     const fields = new Set(Object.keys(form.getFieldsValue()));
     // The server names nested fields "roles.0"; the form knows only "roles".
     const onForm = error.fieldProblems
@@ -58,12 +61,12 @@ export function FormModal<V extends object, R = unknown>(props: FormModalProps<V
       okText="Lưu"
       cancelText="Hủy"
       confirmLoading={saving}
-      onOk={() => form.submit()}
+      onOk={() => formRef.current?.submit()}
       onCancel={onClose}
       width={width}
       destroyOnHidden
     >
-      <Form<V> form={form} name={name} layout="vertical" initialValues={initialValues} onFinish={save} preserve={false}>
+      <Form<V> ref={formRef} name={name} layout="vertical" initialValues={initialValues} onFinish={save} preserve={false}>
         {children}
       </Form>
     </Modal>
