@@ -116,6 +116,7 @@ function figuresSheet(workbook: ExcelJS.Workbook, report: ReportDocument, measur
   const header = sheet.getRow(headerRow);
   [...fixed, ...measures.map((m) => report.measureLabels[m] ?? m)].forEach((title, i) => { header.getCell(i + 1).value = title; });
   styleRow(header, width, { bold: true, header: true });
+  header.height = 48;
 
   const numbersFrom = fixed.length + 1;
   report.groups.forEach((group) => {
@@ -151,6 +152,7 @@ function evidenceSheet(workbook: ExcelJS.Workbook, report: ReportDocument, measu
   const header = sheet.getRow(headerRow);
   [...fixed, ...measures.map((m) => report.measureLabels[m] ?? m)].forEach((title, i) => { header.getCell(i + 1).value = title; });
   styleRow(header, width, { bold: true, header: true });
+  header.height = 48;
 
   const numbersFrom = fixed.length + 1;
   let n = 0;
