@@ -9,6 +9,7 @@ import type { Database } from './db/database.ts';
 import { authRoutes } from './modules/org/auth-routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { evidenceRoutes } from './modules/evidence/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
 import { planRoutes } from './modules/plans/routes.ts';
 import { reportingRoutes } from './modules/reporting/routes.ts';
 import { adminStatic } from './platform/admin-static.ts';
@@ -90,6 +91,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(planRoutes, { plans, imports: services.planImports, exports: services.planExports });
   await app.register(evidenceRoutes, { evidence: services.evidence });
   await app.register(reportingRoutes, { reporting: services.reporting, consolidation: services.consolidation });
+  await app.register(notificationRoutes, { notifications: services.notifications });
   await app.register(portalRoutes, portal);
   await app.register(adminStatic, { distDir: opts.adminDistDir ?? fileURLToPath(new URL('../web/admin/dist', import.meta.url)) });
 

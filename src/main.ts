@@ -149,6 +149,7 @@ async function serve(config: Config): Promise<number> {
   if (admin?.password) {
     console.log(`\n*** Tài khoản quản trị đầu tiên (in một lần, hãy đổi mật khẩu sau khi đăng nhập) ***\n    Email: ${admin.email}\n    Mật khẩu: ${admin.password}\n`);
   }
+  await services.reminders.register();
   services.jobs.start();
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -6,6 +6,9 @@ import { createAuthService } from './modules/org/auth-service.ts';
 import { createOrgService } from './modules/org/service.ts';
 import { createEvidenceService } from './modules/evidence/service.ts';
 import { evidencePolicy } from './modules/evidence/policy.ts';
+import { createReminders } from './modules/notifications/reminders.ts';
+import { createNotificationsService, notificationsPolicy } from './modules/notifications/service.ts';
+import { createMailer } from './platform/mail.ts';
 import { createConsolidationService } from './modules/reporting/consolidation-service.ts';
 import { reportingPolicy } from './modules/reporting/policy.ts';
 import { createReportingService } from './modules/reporting/service.ts';
@@ -26,7 +29,7 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const jobs = createJobQueue(database, log);
   const htmlCache = createHtmlCache();
   const org = createOrgService({ database, audit, sessions, onAgencyChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy] });
+  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy] });
   const accounts = createAccountAdmin(database, audit, sessions);
   const plans = createPlansService({ database, audit, org, onPlanChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const planImports = createPlanImports(plans, org);
@@ -34,7 +37,10 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const evidence = createEvidenceService({ database, audit, org, plans });
   const reporting = createReportingService({ database, audit, org, plans, evidence });
   const consolidation = createConsolidationService({ database, audit, org, plans, evidence });
-  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation };
+  const notifications = createNotificationsService(database);
+  const mailer = createMailer(config.smtpUrl, `Minh Bạch <no-reply@${new URL(config.publicUrl).hostname}>`);
+  const reminders = createReminders({ database, org, plans, evidence, reporting, notifications, jobs, mailer, publicUrl: config.publicUrl });
+  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders };
 }
 
 export type Services = ReturnType<typeof buildServices>;

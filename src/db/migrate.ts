@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-plans.ts';
 import * as m0003 from './migrations/0003-evidence.ts';
 import * as m0004 from './migrations/0004-reporting.ts';
+import * as m0005 from './migrations/0005-notifications.ts';
 
 type EngineMigration = { up: (db: any, engine: Database['engine']) => Promise<void> };
 
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0002-plans': m0002,
   '0003-evidence': m0003,
   '0004-reporting': m0004,
+  '0005-notifications': m0005,
 };
 
 /** Brings the schema up to date; the same list runs on both engines. Returns applied names. */

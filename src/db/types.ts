@@ -313,6 +313,32 @@ export interface ConsolidatedReportTable {
   created_at: string;
 }
 
+export interface NotificationTable {
+  id: string;
+  agency_id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface NotificationSettingsTable {
+  user_id: string;
+  agency_id: string;
+  email: number;
+  in_app: number;
+}
+
+/** One row per reminder already sent; its key makes sending idempotent. */
+export interface ReminderLogTable {
+  agency_id: string;
+  key: string;
+  created_at: string;
+}
+
 export interface DB {
   agencies: AgencyTable;
   agency_names: AgencyNameTable;
@@ -335,4 +361,7 @@ export interface DB {
   unit_reports: UnitReportTable;
   unit_report_events: UnitReportEventTable;
   consolidated_reports: ConsolidatedReportTable;
+  notifications: NotificationTable;
+  notification_settings: NotificationSettingsTable;
+  reminder_log: ReminderLogTable;
 }

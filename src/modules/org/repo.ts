@@ -165,3 +165,12 @@ export function listAllUsers(db: Executor) {
     .orderBy('users.email')
     .execute();
 }
+
+export function listActiveUsersOfUnits(db: Executor, agencyId: string, unitIds: string[]) {
+  if (unitIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('users').select(['id', 'email', 'full_name', 'unit_id']).where('agency_id', '=', agencyId).where('active', '=', 1).where('unit_id', 'in', unitIds).execute();
+}
+
+export function listAgencyIds(db: Executor) {
+  return db.selectFrom('agencies').select('id').execute();
+}

@@ -123,6 +123,18 @@ export function createOrgService({ database, audit, sessions, onAgencyChanged = 
       };
     },
 
+    /** Active users of the given units, with their roles (for reminders; no actor). */
+    async usersOfUnits(agencyId: string, unitIds: string[]) {
+      const users = await repo.listActiveUsersOfUnits(db, agencyId, unitIds);
+      const roles = await repo.listRolesOf(db, agencyId, users.map((u) => u.id));
+      return users.map((u) => ({ id: u.id, email: u.email, fullName: u.full_name, unitId: u.unit_id!, roles: roles.filter((r) => r.user_id === u.id).map((r) => r.role) }));
+    },
+
+    /** Every agency's id, for scheduled jobs that visit each tenant. */
+    async agencyIds() {
+      return (await repo.listAgencyIds(db)).map((a) => a.id);
+    },
+
     /** An agency's id by its code (for the CLI and the seed). */
     async agencyByCode(code: string) {
       const agency = await repo.findAgencyByCode(db, code);

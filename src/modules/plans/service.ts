@@ -276,6 +276,11 @@ export function createPlansService({ database, audit, org, onPlanChanged = () =>
       return { id: plan.id, year: plan.year, title: plan.title, status: plan.status, tasks: (await load(db, plan)).tasks };
     },
 
+    /** Ids of the agency's plans being carried out (approved or in force), for reminders. */
+    async activePlanIds(agencyId: string) {
+      return (await repo.listPlans(db, agencyId, ['approved', 'in_force'])).map((p) => p.id);
+    },
+
     // ---- system (seed, CLI): no signed-in actor -------------------------------------------
     async hasPlans(agencyId: string) {
       return (await repo.listPlans(db, agencyId)).length > 0;

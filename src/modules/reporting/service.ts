@@ -103,6 +103,12 @@ export function createReportingService({ database, audit, org, plans, evidence, 
   }
 
   return {
+    /** Open periods of a plan with each unit's report status, for reminders (no actor). */
+    async periodsToRemind(agencyId: string, planId: string) {
+      const periods = (await repo.listPeriods(db, agencyId, planId)).filter((p) => p.status === 'open');
+      return Promise.all(periods.map(async (p) => ({ id: p.id, label: p.label, submitDue: p.submit_due, reports: (await repo.listReports(db, agencyId, p.id)).map((r) => ({ unitId: r.unit_id, status: r.status })) })));
+    },
+
     async listPeriods(actor: Actor | undefined, planId: string) {
       const a = authorize(actor, reportingPolicy, 'reports.read');
       if (!(await plans.planTasks(a.agencyId, planId))) throw new NotFoundError('Không tìm thấy kế hoạch.');

@@ -26,3 +26,23 @@ export function formatDateTime(iso: string | null | undefined): string {
   const part = Object.fromEntries(dateTimeParts.formatToParts(date).map((p) => [p.type, p.value]));
   return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
 }
+
+const numberVi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** A count as Vietnamese write it: 1.200 (dot for thousands). */
+export function formatNumber(n: number): string {
+  return numberVi.format(n);
+}
+
+/** 0.5 → "50%"; null (nothing to measure yet) → "—". */
+export function formatPercent(rate: number | null): string {
+  return rate === null ? '—' : `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(rate * 100)}%`;
+}
+
+/** Quantities as "Hội thi: 1; Lượt người tham dự: 150", zeros left out; "—" when none. */
+export function formatQuantities(quantities: Record<string, number>, label: (measure: string) => string): string {
+  const parts = Object.entries(quantities)
+    .filter(([, n]) => n !== 0)
+    .map(([measure, n]) => `${label(measure)}: ${formatNumber(n)}`);
+  return parts.length ? parts.join('; ') : '—';
+}
