@@ -116,4 +116,26 @@ describe.each(ENGINES)('evidence and progress on %s', (engine) => {
     const end = (await t.as(coordinator, 'GET', `/api/plans/${planId}/progress?asOf=2024-12-31`)).json() as Progress;
     expect(end.byStatus.overdue).toBeGreaterThan(0);
   });
+
+  it('exports the year\'s PAR Index evidence pack: index by channel with the completion rate, and the attached files', async () => {
+    const pdf = Buffer.from('%PDF-1.4 biên bản hội nghị');
+    const withFile = await post(coordinator, { taskIds: [ktTask.id], kind: 'event', title: 'Hội nghị có biên bản', quantities: { conferences: 1 }, files: [{ name: 'biên bản.pdf', mime: 'application/pdf', base64: pdf.toString('base64') }] });
+    expect(withFile.statusCode, withFile.body).toBe(201);
+    const bad = await post(coordinator, { taskIds: [ktTask.id], files: [{ name: 'x.exe', mime: 'application/x-msdownload', base64: 'AAAA' }] });
+    expect(bad.statusCode).toBe(400);
+    const res = await t.as(coordinator, 'GET', `/api/plans/${planId}/par-pack`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(res.rawPayload);
+    const index = await zip.file('00-danh-muc-minh-chung.html')!.async('string');
+    expect(index).toContain('Tỉ lệ hoàn thành nhiệm vụ đúng hạn');
+    expect(index).toContain('Trực tuyến: Trên Cổng/Trang thông tin điện tử');
+    expect(index).toContain('Truyền thống: Hội nghị, tập huấn, hội thi');
+    expect(index).toContain('Hội nghị có biên bản');
+    const attached = Object.keys(zip.files).find((n) => n.startsWith('minh-chung/') && n.endsWith('biên bản.pdf'))!;
+    expect(attached).toBeTruthy();
+    expect(Buffer.from(await zip.file(attached)!.async('uint8array')).equals(pdf)).toBe(true);
+    expect(index).toContain(`href="${attached}"`);
+  });
 });

@@ -29,6 +29,7 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/plans/:id/original': (f) => f.planId,
   '/api/plan-tasks/:id': (f) => f.taskId,
   '/api/plans/:id/progress': (f) => f.planId,
+  '/api/plans/:id/par-pack': (f) => f.planId,
   '/api/evidence/:id/withdraw': (f) => f.evidenceId,
   '/api/plans/:id/periods': (f) => f.planId,
   '/api/periods/:id/reports': (f) => f.periodId,

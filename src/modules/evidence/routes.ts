@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { actorOf } from '../../platform/auth/plugin.ts';
+import { contentDisposition } from '../../platform/content-disposition.ts';
 import { EVIDENCE_KINDS, MEASURES } from './measures.ts';
 import { Evidence, EvidenceInput, EvidenceQuery, PlanProgress } from './schema.ts';
 import type { EvidenceService } from './service.ts';
@@ -36,5 +37,13 @@ export async function evidenceRoutes(app: FastifyInstance, { evidence }: { evide
     config: { access: { permission: 'evidence.read' } },
     schema: { tags, summary: 'Tiến độ kế hoạch: theo nhiệm vụ, đơn vị, tháng; tỉ lệ hoàn thành', params: Type.Object({ id: Type.String({ maxLength: 64 }) }), querystring: Type.Object({ asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })) }), response: { 200: PlanProgress } },
     handler: (req) => evidence.progress(actorOf(req), req.params.id, req.query.asOf),
+  });
+  r.get('/api/plans/:id/par-pack', {
+    config: { access: { permission: 'evidence.read' } },
+    schema: { tags, summary: 'Hồ sơ minh chứng Chỉ số CCHC (PAR Index) của năm: tệp ZIP', params: Type.Object({ id: Type.String({ maxLength: 64 }) }) },
+    handler: async (req, reply) => {
+      const pack = await evidence.parPack(actorOf(req), req.params.id);
+      return reply.type('application/zip').header('content-disposition', contentDisposition(pack.name)).send(pack.bytes);
+    },
   });
 }

@@ -207,6 +207,29 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
       });
     },
 
+    /** The year's PAR Index evidence pack of a plan (ZIP: index page + attached files). */
+    async parPack(actor: Actor | undefined, planId: string) {
+      const a = authorize(actor, evidencePolicy, 'evidence.read');
+      const plan = await plans.planTasks(a.agencyId, planId);
+      if (!plan) throw new NotFoundError('Không tìm thấy kế hoạch.');
+      const [items, progress, names] = await Promise.all([
+        repo.listEvidence(db, { agencyId: a.agencyId, planId, from: `${plan.year}-01-01`, to: `${plan.year}-12-31` }).then((rows) => views(a.agencyId, rows)),
+        this.progress(a, planId, `${plan.year}-12-31`),
+        org.agencyNameOn(a.agencyId, `${plan.year}-12-31`),
+      ]);
+      const files = new Map<string, { name: string; content: Buffer }>();
+      for (const e of items) for (const f of e.files) {
+        const stored = await fileStore.content(db, a.agencyId, f.id);
+        if (stored) files.set(f.id, { name: stored.name, content: stored.content });
+      }
+      const { buildParPack } = await import('./par-pack.ts');
+      const bytes = await buildParPack({
+        agencyName: names?.name ?? '', planTitle: plan.title, year: plan.year, completionRate: progress.completionRate, tasksDue: progress.tasksDue, tasksDoneOnTime: progress.tasksDoneOnTime,
+        evidence: items, taskContent: new Map(plan.tasks.map((t) => [t.id, t.content])), files,
+      });
+      return { name: `Minh-chung-CCHC-${plan.year}.zip`, bytes };
+    },
+
     /** Progress of a plan on `asOf`: per task, per unit, per month, and the completion rate. */
     async progress(actor: Actor | undefined, planId: string, asOf?: string) {
       const a = authorize(actor, evidencePolicy, 'evidence.read');
