@@ -15,7 +15,24 @@ export const AGENCY_PARENT = 'UBND tỉnh Bắc Ninh';
 export const AGENCY_NAME_2024 = 'Ban Dân tộc tỉnh Bắc Giang';
 
 /** The admin menu, in order, as an admin sees it. */
-export const ADMIN_MENU = ['Tổng quan', 'Kế hoạch', 'Cơ quan', 'Đơn vị', 'Người dùng', 'Nhật ký thay đổi', 'Hàng đợi công việc'] as const;
+export const ADMIN_MENU = [
+  'Tổng quan',
+  'Kế hoạch',
+  'Tiến độ',
+  'Minh chứng',
+  'Báo cáo định kỳ',
+  'Cơ quan',
+  'Đơn vị',
+  'Người dùng',
+  'Nhật ký thay đổi',
+  'Hàng đợi công việc',
+] as const;
+
+/** Demo accounts of the seed agency (src/modules/org/seed-data.ts), all with one password. */
+export const DEMO_PASSWORD = 'MinhBach@demo2024';
+export const DEMO_STAFF = 'canbo@demo.minhbach.example';
+export const DEMO_UNIT_HEAD = 'truongphong@demo.minhbach.example';
+export const DEMO_COORDINATOR = 'dieuphoi@demo.minhbach.example';
 
 /** Both the portal and the admin app name their main navigation so. */
 export function mainNav(page: Page): Locator {

@@ -92,7 +92,7 @@ test('newcomer: portal, admin sign-in, unit and user, role-based menu, audit log
   await test.step('the staff member signs in and sees only the menu their role allows', async () => {
     await logout(page);
     await login(page, staffEmail, staffPassword);
-    await expectMenu(page, ['Tổng quan', 'Kế hoạch', 'Cơ quan', 'Đơn vị']);
+    await expectMenu(page, ['Tổng quan', 'Kế hoạch', 'Tiến độ', 'Minh chứng', 'Báo cáo định kỳ', 'Cơ quan', 'Đơn vị']);
     await expect(page.getByText(`Xin chào, ${staffName}`)).toBeVisible();
     await logout(page);
   });

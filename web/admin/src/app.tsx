@@ -15,6 +15,11 @@ const OverviewPage = lazyNamed(() => import('./pages/overview-page'), 'OverviewP
 const PlansPage = lazyNamed(() => import('./pages/plans/plans-page'), 'PlansPage');
 const ImportPlanPage = lazyNamed(() => import('./pages/plans/import/import-page'), 'ImportPlanPage');
 const PlanPage = lazyNamed(() => import('./pages/plans/plan/plan-page'), 'PlanPage');
+const ProgressPage = lazyNamed(() => import('./pages/progress/progress-page'), 'ProgressPage');
+const EvidencePage = lazyNamed(() => import('./pages/evidence/evidence-page'), 'EvidencePage');
+const ReportsPage = lazyNamed(() => import('./pages/reports/reports-page'), 'ReportsPage');
+const PeriodPage = lazyNamed(() => import('./pages/reports/period-page'), 'PeriodPage');
+const UnitReportPage = lazyNamed(() => import('./pages/reports/unit-report-page'), 'UnitReportPage');
 const AgencyPage = lazyNamed(() => import('./pages/agency/agency-page'), 'AgencyPage');
 const UnitsPage = lazyNamed(() => import('./pages/units/units-page'), 'UnitsPage');
 const UsersPage = lazyNamed(() => import('./pages/users/users-page'), 'UsersPage');
@@ -33,6 +38,11 @@ export function AdminApp() {
             <Route path="plans" element={<PlansPage />} />
             <Route path="plans/import" element={<ImportPlanPage />} />
             <Route path="plans/:id" element={<PlanPage />} />
+            <Route path="progress" element={<ProgressPage />} />
+            <Route path="evidence" element={<EvidencePage />} />
+            <Route path="reports" element={<ReportsPage />} />
+            <Route path="reports/periods/:id" element={<PeriodPage />} />
+            <Route path="reports/periods/:id/units/:unitId" element={<UnitReportPage />} />
             <Route path="agency" element={<AgencyPage />} />
             <Route path="units" element={<UnitsPage />} />
             <Route path="users" element={<UsersPage />} />

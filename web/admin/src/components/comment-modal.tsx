@@ -11,13 +11,14 @@ interface Props<R> {
   open: boolean;
   intro?: string;
   successMessage?: string;
+  okText?: string;
   onClose: () => void;
   onSubmit: (comment: string) => Promise<R>;
   onSaved?: (result: R) => void;
 }
 
 /** A dialog asking for one text (a reason, a comment) before a write. */
-export function CommentModal<R>({ title, name, label, requiredMessage, open, intro, successMessage, onClose, onSubmit, onSaved }: Props<R>) {
+export function CommentModal<R>({ title, name, label, requiredMessage, open, intro, successMessage, okText, onClose, onSubmit, onSaved }: Props<R>) {
   return (
     <FormModal<{ comment?: string }, R>
       title={title}
@@ -27,6 +28,7 @@ export function CommentModal<R>({ title, name, label, requiredMessage, open, int
       onSubmit={(values) => onSubmit(values.comment?.trim() ?? '')}
       onSaved={onSaved}
       successMessage={successMessage}
+      okText={okText}
     >
       {intro && <p>{intro}</p>}
       <Form.Item label={label} name="comment" rules={requiredMessage ? [{ required: true, whitespace: true, message: requiredMessage }] : []}>

@@ -16,12 +16,14 @@ export interface FormModalProps<V, R> {
   successMessage?: string;
   /** Wider dialogs for long forms; antd's default otherwise. */
   width?: number;
+  /** The confirm button's text; "Lưu" unless the dialog does something else (e.g. "Trả lại"). */
+  okText?: string;
   children: ReactNode;
 }
 
 /** A modal holding one form: "Lưu" validates and submits, server field errors land on their fields. */
 export function FormModal<V extends object, R = unknown>(props: FormModalProps<V, R>) {
-  const { title, name, open, initialValues, onClose, onSubmit, onSaved, successMessage, width, children } = props;
+  const { title, name, open, initialValues, onClose, onSubmit, onSaved, successMessage, width, okText = 'Lưu', children } = props;
   // No shared form instance: each opening mounts a fresh form (the modal is destroyed when hidden),
   // so the values of the last opening can never leak into the next one's initial values.
   const formRef = useRef<FormInstance<V>>(null);
@@ -58,7 +60,7 @@ export function FormModal<V extends object, R = unknown>(props: FormModalProps<V
     <Modal
       title={title}
       open={open}
-      okText="Lưu"
+      okText={okText}
       cancelText="Hủy"
       confirmLoading={saving}
       onOk={() => formRef.current?.submit()}

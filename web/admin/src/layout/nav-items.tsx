@@ -1,4 +1,15 @@
-import { ApartmentOutlined, BankOutlined, FileTextOutlined, HistoryOutlined, HomeOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BankOutlined,
+  FileDoneOutlined,
+  FileTextOutlined,
+  HistoryOutlined,
+  HomeOutlined,
+  LineChartOutlined,
+  PaperClipOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 export interface NavItem {
@@ -12,6 +23,9 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'Tổng quan', icon: <HomeOutlined /> },
   { path: '/plans', label: 'Kế hoạch', permission: 'plans.read', icon: <FileTextOutlined /> },
+  { path: '/progress', label: 'Tiến độ', permission: 'evidence.read', icon: <LineChartOutlined /> },
+  { path: '/evidence', label: 'Minh chứng', permission: 'evidence.read', icon: <PaperClipOutlined /> },
+  { path: '/reports', label: 'Báo cáo định kỳ', permission: 'reports.read', icon: <FileDoneOutlined /> },
   { path: '/agency', label: 'Cơ quan', permission: 'org.agency.read', icon: <BankOutlined /> },
   { path: '/units', label: 'Đơn vị', permission: 'org.units.read', icon: <ApartmentOutlined /> },
   { path: '/users', label: 'Người dùng', permission: 'org.users.read', icon: <TeamOutlined /> },

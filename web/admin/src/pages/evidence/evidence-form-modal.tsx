@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input, Select, type UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { api } from '../../api';
 import { useCan, useMe } from '../../auth/me-context';
 import { FormModal } from '../../components/form-modal';
@@ -44,8 +44,8 @@ function tasksOfUnit(tasks: readonly TaskRow[], unitId: string, groups: readonly
   return tasks.filter((t) => covers(t.lead) || t.coop.some(covers));
 }
 
-/** The plan-dependent inputs: the task list follows the plan picked in the form. */
-function TaskSelect({ anyUnit }: { anyUnit: boolean }) {
+/** The plan-dependent inputs: the task list and the year hint follow the plan picked; `children` go between them. */
+function TaskSelect({ anyUnit, children }: { anyUnit: boolean; children: ReactNode }) {
   const me = useMe();
   const planId = Form.useWatch<string | undefined>('planId');
   const { tasks, plan } = usePlanTasks(planId);
@@ -64,6 +64,7 @@ function TaskSelect({ anyUnit }: { anyUnit: boolean }) {
       >
         <Select mode="multiple" aria-label="Nhiệm vụ" options={options} showSearch={{ optionFilterProp: 'label' }} placeholder="Chọn nhiệm vụ" />
       </Form.Item>
+      {children}
       <Form.Item label="Ngày" name="date" rules={[{ required: true, message: 'Chọn ngày.' }]} extra={plan ? `Trong năm ${plan.year} của kế hoạch.` : undefined}>
         <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" />
       </Form.Item>
@@ -90,6 +91,7 @@ export function EvidenceFormModal({ open, plans, planId, units, vocabulary, onCl
 
   async function submit(values: EvidenceValues) {
     const files = await filesOf(values.files);
+    const quantities = quantitiesOf(values.quantities);
     return api.post<Evidence>('/api/evidence', {
       planId: values.planId,
       taskIds: values.taskIds,
@@ -99,7 +101,7 @@ export function EvidenceFormModal({ open, plans, planId, units, vocabulary, onCl
       title: values.title.trim(),
       ...(values.description?.trim() ? { description: values.description.trim() } : {}),
       ...(values.link?.trim() ? { link: values.link.trim() } : {}),
-      ...(quantitiesOf(values.quantities) ? { quantities: quantitiesOf(values.quantities) } : {}),
+      ...(quantities ? { quantities } : {}),
       ...(files.length ? { files } : {}),
     });
   }
@@ -117,10 +119,11 @@ export function EvidenceFormModal({ open, plans, planId, units, vocabulary, onCl
       width={720}
     >
       <PlanField plans={plans} />
-      <TaskSelect anyUnit={anyUnit} />
-      <Form.Item label="Loại" name="kind" rules={[{ required: true, message: 'Chọn loại minh chứng.' }]}>
-        <Select aria-label="Loại" options={Object.entries(vocabulary.kinds).map(([value, label]) => ({ value, label }))} placeholder="Chọn loại" />
-      </Form.Item>
+      <TaskSelect anyUnit={anyUnit}>
+        <Form.Item label="Loại" name="kind" rules={[{ required: true, message: 'Chọn loại minh chứng.' }]}>
+          <Select aria-label="Loại" options={Object.entries(vocabulary.kinds).map(([value, label]) => ({ value, label }))} placeholder="Chọn loại" />
+        </Form.Item>
+      </TaskSelect>
       {anyUnit ? (
         <Form.Item label="Đơn vị" name="unitId" rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
           <Select

@@ -86,6 +86,7 @@ export function EvidencePage() {
         intro={withdrawing.target && `"${withdrawing.target.title}" sẽ không còn được tính vào tiến độ và báo cáo, nhưng vẫn hiện trong danh sách (khi chọn hiện cả minh chứng đã rút).`}
         open={withdrawing.open}
         successMessage="Đã rút minh chứng"
+        okText="Rút"
         onClose={withdrawing.close}
         onSubmit={(reason) => api.post<Evidence>(`/api/evidence/${withdrawing.target!.id}/withdraw`, { reason })}
         onSaved={list.reload}
