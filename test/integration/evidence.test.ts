@@ -121,6 +121,10 @@ describe.each(ENGINES)('evidence and progress on %s', (engine) => {
     const pdf = Buffer.from('%PDF-1.4 biên bản hội nghị');
     const withFile = await post(coordinator, { taskIds: [ktTask.id], kind: 'event', title: 'Hội nghị có biên bản', quantities: { conferences: 1 }, files: [{ name: 'biên bản.pdf', mime: 'application/pdf', base64: pdf.toString('base64') }] });
     expect(withFile.statusCode, withFile.body).toBe(201);
+    const created = withFile.json() as { id: string; files: { id: string; name: string }[] };
+    const download = await t.as(staff, 'GET', `/api/evidence/${created.id}/files/${created.files[0]!.id}`);
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    expect((await t.as(staff, 'GET', `/api/evidence/${created.id}/files/khong-co`)).statusCode).toBe(404);
     const bad = await post(coordinator, { taskIds: [ktTask.id], files: [{ name: 'x.exe', mime: 'application/x-msdownload', base64: 'AAAA' }] });
     expect(bad.statusCode).toBe(400);
     const res = await t.as(coordinator, 'GET', `/api/plans/${planId}/par-pack`);

@@ -88,4 +88,15 @@ describe.each(ENGINES)('unit reports on %s', (engine) => {
     const saved = await reporting.saveReport(actors.staff, period.id, khttUnit, { difficulties: 'Bổ sung sau khi mở lại' });
     expect(saved).toMatchObject({ difficulties: 'Bổ sung sau khi mở lại', editable: true });
   });
+
+  it('the coordinator moves a period\'s dates, keeping them in order, and can close it', async () => {
+    const period = await reporting.openPeriod(actors.coordinator, { planId, code: '2024-05' });
+    const moved = await reporting.updatePeriod(actors.coordinator, period.id, { lockDate: '2024-06-30' });
+    expect(moved).toMatchObject({ lockDate: '2024-06-30', submitDue: period.submitDue });
+    await expect(reporting.updatePeriod(actors.coordinator, period.id, { submitDue: '2024-07-15' })).rejects.toMatchObject({ status: 400 });
+    await expect(reporting.updatePeriod(actors.staff, period.id, { lockDate: '2024-07-30' })).rejects.toMatchObject({ status: 403 });
+    expect((await reporting.updatePeriod(actors.coordinator, period.id, { status: 'closed' })).status).toBe('closed');
+    clock = '2024-05-20';
+    await expect(reporting.saveReport(actors.staff, period.id, khttUnit, { difficulties: 'x' })).rejects.toMatchObject({ status: 409 });
+  });
 });

@@ -30,6 +30,8 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/plan-tasks/:id': (f) => f.taskId,
   '/api/plans/:id/progress': (f) => f.planId,
   '/api/plans/:id/par-pack': (f) => f.planId,
+  '/api/evidence/:id/files/:fileId': (f) => f.evidenceId,
+  '/api/periods/:id': (f) => f.periodId,
   '/api/evidence/:id/withdraw': (f) => f.evidenceId,
   '/api/plans/:id/periods': (f) => f.planId,
   '/api/periods/:id/reports': (f) => f.periodId,
@@ -84,7 +86,7 @@ describe.each(ENGINES)('route access on %s', (engine) => {
   const urlOf = (url: string) => {
     const fill = RECORD_PARAMS[url];
     if (url.includes(':') && !fill) throw new Error(`no fixture for ${url}: add it to RECORD_PARAMS`);
-    return (fill ? url.replace(':id', fill(fixtures)).replace(':unitId', fixtures.unitId) : url.replace('*', 'x')) + (SAMPLE_QUERIES[url] ?? '');
+    return (fill ? url.replace(':id', fill(fixtures)).replace(':unitId', fixtures.unitId).replace(':fileId', 'x') : url.replace('*', 'x')) + (SAMPLE_QUERIES[url] ?? '');
   };
 
   it('lists the routes the app serves', () => {

@@ -38,6 +38,14 @@ export async function evidenceRoutes(app: FastifyInstance, { evidence }: { evide
     schema: { tags, summary: 'Tiến độ kế hoạch: theo nhiệm vụ, đơn vị, tháng; tỉ lệ hoàn thành', params: Type.Object({ id: Type.String({ maxLength: 64 }) }), querystring: Type.Object({ asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })) }), response: { 200: PlanProgress } },
     handler: (req) => evidence.progress(actorOf(req), req.params.id, req.query.asOf),
   });
+  r.get('/api/evidence/:id/files/:fileId', {
+    config: { access: { permission: 'evidence.read' } },
+    schema: { tags, summary: 'Tải tệp đính kèm của minh chứng', params: Type.Object({ id: Type.String({ maxLength: 64 }), fileId: Type.String({ maxLength: 64 }) }) },
+    handler: async (req, reply) => {
+      const file = await evidence.file(actorOf(req), req.params.id, req.params.fileId);
+      return reply.type(file.mime).header('content-disposition', contentDisposition(file.name)).send(file.content);
+    },
+  });
   r.get('/api/plans/:id/par-pack', {
     config: { access: { permission: 'evidence.read' } },
     schema: { tags, summary: 'Hồ sơ minh chứng Chỉ số CCHC (PAR Index) của năm: tệp ZIP', params: Type.Object({ id: Type.String({ maxLength: 64 }) }) },

@@ -124,6 +124,15 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
       return (await views(a.agencyId, [(await repo.findEvidence(db, id))!]))[0]!;
     },
 
+    /** A file attached to a piece of evidence of the actor's agency. */
+    async file(actor: Actor | undefined, evidenceId: string, fileId: string) {
+      const row = await repo.findEvidence(db, evidenceId);
+      const a = authorize(actor, evidencePolicy, 'evidence.read', row);
+      const attached = await repo.listEvidenceFiles(db, a.agencyId, [evidenceId]);
+      if (!attached.some((f) => f.id === fileId)) throw new NotFoundError('Minh chứng không có tệp này.');
+      return (await fileStore.content(db, a.agencyId, fileId))!;
+    },
+
     /** Withdraws evidence visibly: it stays listed as withdrawn and stops counting. */
     async withdraw(actor: Actor | undefined, id: string, reason: string) {
       const row = await repo.findEvidence(db, id);

@@ -37,6 +37,14 @@ export async function reportingRoutes(app: FastifyInstance, { reporting, consoli
     },
     handler: async (req, reply) => reply.code(201).send(await reporting.openPeriod(actorOf(req), req.body)),
   });
+  r.patch('/api/periods/:id', {
+    config: { access: { permission: 'periods.manage' } },
+    schema: {
+      tags, summary: 'Sửa ngày của kỳ báo cáo, đóng hoặc mở lại kỳ', params: Type.Object({ id: Id }),
+      body: Type.Object({ startDate: Type.Optional(IsoDate), endDate: Type.Optional(IsoDate), submitDue: Type.Optional(IsoDate), lockDate: Type.Optional(IsoDate), status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])) }, { additionalProperties: false }),
+    },
+    handler: (req) => reporting.updatePeriod(actorOf(req), req.params.id, req.body),
+  });
   r.get('/api/periods/:id/reports', {
     config: { access: { permission: 'reports.read' } },
     schema: { tags, summary: 'Tình hình báo cáo của các đơn vị trong kỳ', params: Type.Object({ id: Id }) },

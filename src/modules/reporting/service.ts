@@ -138,6 +138,26 @@ export function createReportingService({ database, audit, org, plans, evidence, 
       return periodView(row);
     },
 
+    /** Changes a period's dates or closes/reopens it; the dates must stay in order. */
+    async updatePeriod(actor: Actor | undefined, periodId: string, patch: { startDate?: string; endDate?: string; submitDue?: string; lockDate?: string; status?: 'open' | 'closed' }) {
+      const { a, period } = await loadPeriod(actor, periodId, 'periods.manage');
+      const next = {
+        start_date: patch.startDate ?? period.start_date,
+        end_date: patch.endDate ?? period.end_date,
+        submit_due: patch.submitDue ?? period.submit_due,
+        lock_date: patch.lockDate ?? period.lock_date,
+        status: patch.status ?? period.status,
+      };
+      if (!(next.start_date <= next.end_date && next.end_date <= next.submit_due && next.submit_due <= next.lock_date)) {
+        throw new BadRequestError('Các ngày của kỳ phải theo thứ tự: bắt đầu ≤ kết thúc ≤ hạn nộp ≤ ngày khóa.');
+      }
+      await database.transaction(async (trx) => {
+        await repo.updatePeriod(trx, a.agencyId, periodId, { ...next, updated_at: nowIso() });
+        await audit.record(trx, a, { action: 'update', entity: 'report_period', entityId: periodId, before: periodView(period), after: next });
+      });
+      return periodView((await repo.findPeriod(db, periodId))!);
+    },
+
     /** The period's unit reports: the coordinator sees every active unit (missing ones as not started). */
     async listReports(actor: Actor | undefined, periodId: string) {
       const { a, period } = await loadPeriod(actor, periodId, 'reports.read');
