@@ -34,7 +34,19 @@ function Title({ row }: { row: Evidence }) {
       {withdrawn && <Tag>Đã rút</Tag>}
       {row.isDemo && <DemoTag />}
       {row.description && <Typography.Text type="secondary" className="evidence-note">{row.description}</Typography.Text>}
-      {row.files.length > 0 && <Typography.Text type="secondary" className="evidence-note">Tệp: {row.files.map((f) => f.name).join(', ')}</Typography.Text>}
+      {row.files.length > 0 && (
+        <Typography.Text type="secondary" className="evidence-note">
+          Tệp:{' '}
+          {row.files.map((f, i) => (
+            <span key={f.id}>
+              {i > 0 && ', '}
+              <a href={`/api/evidence/${row.id}/files/${f.id}`} download>
+                {f.name}
+              </a>
+            </span>
+          ))}
+        </Typography.Text>
+      )}
       {withdrawn && (
         <Typography.Text type="secondary" className="evidence-note">
           Rút ngày {formatDateTime(row.withdrawnAt)}: {row.withdrawnReason}
