@@ -339,6 +339,15 @@ export interface ReminderLogTable {
   created_at: string;
 }
 
+/** JSON of the words a coordinator edited in a draft report (see reporting/draft-edits.ts). */
+export interface ReportDraftEditTable {
+  period_id: string;
+  agency_id: string;
+  edits: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 export interface DB {
   agencies: AgencyTable;
   agency_names: AgencyNameTable;
@@ -361,6 +370,7 @@ export interface DB {
   unit_reports: UnitReportTable;
   unit_report_events: UnitReportEventTable;
   consolidated_reports: ConsolidatedReportTable;
+  report_draft_edits: ReportDraftEditTable;
   notifications: NotificationTable;
   notification_settings: NotificationSettingsTable;
   reminder_log: ReminderLogTable;

@@ -43,6 +43,13 @@ describe.each(ENGINES)('consolidated report on %s', (engine) => {
   it('a finalised report keeps its number and files and is never regenerated', async () => {
     const coordinatorActor = (await t.services.auth.loadActor(coordinator.userId, coordinator.agencyId))!;
     const period = await t.services.reporting.openPeriod(coordinatorActor, { planId, code: '2024-Q1' });
+    // Draft → edit (words only) → final.
+    const edited = await t.as(coordinator, 'PUT', `/api/periods/${period.id}/consolidated/draft`, { nextTasks: [{ content: 'Tổ chức hội nghị đối thoại về TTHC', lead: 'Phòng HC-TH', dueText: 'Quý II/2024' }], recipients: ['Sở Nội vụ', 'Lưu: VT, HCTH'] });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json().document.nextTasks).toEqual([{ content: 'Tổ chức hội nghị đối thoại về TTHC', lead: 'Phòng HC-TH', dueText: 'Quý II/2024' }]);
+    expect((await t.as(coordinator, 'PUT', `/api/periods/${period.id}/consolidated/draft`, { totals: { articles: 999 } })).statusCode).toBe(400);
+    const draftText = (await mammoth.extractRawText({ buffer: (await t.as(coordinator, 'GET', `/api/periods/${period.id}/consolidated/file?format=docx`)).rawPayload })).value;
+    expect(draftText).toContain('Tổ chức hội nghị đối thoại về TTHC');
     const bad = await t.as(coordinator, 'POST', `/api/periods/${period.id}/consolidated/finalize`, { numberText: 'năm', date: '2024-03-20' });
     expect(bad.statusCode).toBe(400);
     const done = await t.as(coordinator, 'POST', `/api/periods/${period.id}/consolidated/finalize`, { numberText: '07/BC-BDT', date: '2024-03-20' });
@@ -56,5 +63,7 @@ describe.each(ENGINES)('consolidated report on %s', (engine) => {
     const second = await t.as(coordinator, 'GET', `/api/periods/${period.id}/consolidated/file?format=docx`);
     expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
     expect((await t.as(coordinator, 'POST', `/api/periods/${period.id}/consolidated/finalize`, { numberText: '08/BC-BDT', date: '2024-03-21' })).statusCode).toBe(409);
+    expect((await mammoth.extractRawText({ buffer: second.rawPayload })).value).toContain('Tổ chức hội nghị đối thoại về TTHC');
+    expect((await t.as(coordinator, 'PUT', `/api/periods/${period.id}/consolidated/draft`, { recipients: ['x'] })).statusCode).toBe(409);
   });
 });

@@ -44,6 +44,7 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/periods/:id/consolidated': (f) => f.periodId,
   '/api/periods/:id/consolidated/file': (f) => f.periodId,
   '/api/periods/:id/consolidated/finalize': (f) => f.periodId,
+  '/api/periods/:id/consolidated/draft': (f) => f.periodId,
 };
 
 /** Valid query strings and bodies, so that only access decides the answer. */

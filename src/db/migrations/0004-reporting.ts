@@ -69,4 +69,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('consolidated_reports_period', ['period_id'])
     .execute();
+
+  // What the coordinator changed in the draft's words (never its figures), kept until final.
+  await db.schema
+    .createTable('report_draft_edits')
+    .addColumn('period_id', 'text', (c) => c.primaryKey().references('report_periods.id').onDelete('cascade'))
+    .addColumn('agency_id', 'text', (c) => c.notNull().references('agencies.id').onDelete('cascade'))
+    .addColumn('edits', 'text', (c) => c.notNull())
+    .addColumn('updated_by', 'text')
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
 }

@@ -10,6 +10,7 @@ import type { EvidenceService } from '../evidence/service.ts';
 import type { OrgService } from '../org/service.ts';
 import type { PlansService } from '../plans/service.ts';
 import { buildReportDocument } from './consolidate.ts';
+import { applyDraftEdits, type DraftEditsValue } from './draft-edits.ts';
 import { periodDefaults } from './periods.ts';
 import { reportingPolicy } from './policy.ts';
 import * as repo from './repo.ts';
@@ -62,7 +63,8 @@ export function createConsolidationService({ database, audit, org, plans, eviden
       draft: opts.draft,
     });
     const header = { parentAgency: names?.parentName ?? null, agency: names?.name ?? '', agencyHeader: names?.shortName, place: names?.place ?? '' };
-    return { document, header };
+    const edits = period.id ? await repo.findDraftEdits(db, agencyId, period.id) : undefined;
+    return { document: applyDraftEdits(document, edits ? (JSON.parse(edits.edits) as DraftEditsValue) : undefined), header };
   }
 
   async function render(document: ReportDocument, header: Awaited<ReturnType<typeof compose>>['header']) {
@@ -99,6 +101,20 @@ export function createConsolidationService({ database, audit, org, plans, eviden
       const { document, header } = await compose(a.agencyId, period.plan_id, period, { draft: true });
       const files = await render(document, header);
       return { name, mime, bytes: format === 'docx' ? files.docx : files.xlsx };
+    },
+
+    /** Saves the coordinator's changes to the draft's words; refused once the report is issued. */
+    async editDraft(actor: Actor | undefined, periodId: string, edits: DraftEditsValue) {
+      const period = await repo.findPeriod(db, periodId);
+      const a = authorize(actor, reportingPolicy, 'reports.review', period);
+      if (await repo.findFinalReport(db, a.agencyId, periodId)) throw new ConflictError('Báo cáo đã ban hành, không sửa được nữa.');
+      await database.transaction(async (trx) => {
+        const before = await repo.findDraftEdits(trx, a.agencyId, periodId);
+        const merged = { ...(before ? (JSON.parse(before.edits) as DraftEditsValue) : {}), ...edits };
+        await repo.saveDraftEdits(trx, { period_id: periodId, agency_id: a.agencyId, edits: JSON.stringify(merged), updated_by: a.userId, updated_at: nowIso() });
+        await audit.record(trx, a, { action: 'edit_draft', entity: 'consolidated_report', entityId: periodId, before: before ? JSON.parse(before.edits) : null, after: merged });
+      });
+      return this.draft(a, periodId);
     },
 
     /** Signs off the report: number and date fixed, files stored; a second finalisation is refused. */

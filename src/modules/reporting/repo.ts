@@ -52,3 +52,11 @@ export function findFinalReport(db: Executor, agencyId: string, periodId: string
 export function insertFinalReport(db: Executor, row: ConsolidatedReportTable) {
   return db.insertInto('consolidated_reports').values(row).execute();
 }
+
+export function findDraftEdits(db: Executor, agencyId: string, periodId: string) {
+  return db.selectFrom('report_draft_edits').selectAll().where('agency_id', '=', agencyId).where('period_id', '=', periodId).executeTakeFirst();
+}
+
+export async function saveDraftEdits(db: Executor, row: { period_id: string; agency_id: string; edits: string; updated_by: string | null; updated_at: string }) {
+  await db.insertInto('report_draft_edits').values(row).onConflict((oc) => oc.column('period_id').doUpdateSet({ edits: row.edits, updated_by: row.updated_by, updated_at: row.updated_at })).execute();
+}

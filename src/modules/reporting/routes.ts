@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { actorOf } from '../../platform/auth/plugin.ts';
 import type { ConsolidationService } from './consolidation-service.ts';
+import { DraftEdits } from './draft-edits.ts';
 import type { ReportingService } from './service.ts';
 import { contentDisposition } from '../../platform/content-disposition.ts';
 
@@ -98,6 +99,11 @@ export async function reportingRoutes(app: FastifyInstance, { reporting, consoli
       const file = await consolidation.file(actorOf(req), req.params.id, req.query.format);
       return reply.type(file.mime).header('content-disposition', contentDisposition(file.name)).send(file.bytes);
     },
+  });
+  r.put('/api/periods/:id/consolidated/draft', {
+    config: { access: { permission: 'reports.review' } },
+    schema: { tags, summary: 'Sửa lời văn của dự thảo báo cáo (không sửa số liệu)', params: Type.Object({ id: Id }), body: DraftEdits },
+    handler: (req) => consolidation.editDraft(actorOf(req), req.params.id, req.body),
   });
   r.post('/api/periods/:id/consolidated/finalize', {
     config: { access: { permission: 'reports.review' } },
