@@ -147,18 +147,9 @@ export interface UnitReport {
   history: ReportEvent[];
 }
 
-/** The parts of the consolidated report document the admin shows (the rest is for the writers). */
-export interface ReportDocument {
-  numberText: string;
-  date: string | null;
-  periodLabel: string;
-  title: string;
-  measureLabels: Record<string, string>;
-  totals: Record<string, number>;
-  completionRate: number | null;
-  units: { name: string; status: string; difficulties: string; proposals: string }[];
-  draft: boolean;
-}
+/** The consolidated report document: the server's own type, shared so the two never drift. */
+export type { ReportDocument } from '../../../src/documents/report-document';
+import type { ReportDocument } from '../../../src/documents/report-document';
 
 export interface Consolidated {
   final: boolean;

@@ -5,6 +5,7 @@ import { useApiGet } from '../../hooks/use-api-get';
 import { useModalTarget } from '../../hooks/use-modal-target';
 import { TAG_COLORS } from '../../layout/theme';
 import type { Consolidated } from '../../reporting-types';
+import { DraftEditModal } from './draft-edit-modal';
 import { FinalizeModal } from './finalize-modal';
 
 /** The agency's report of the period: a draft computed from evidence until it is issued with a number. */
@@ -12,6 +13,7 @@ export function ConsolidatedCard({ periodId }: { periodId: string }) {
   const canReview = useCan('reports.review');
   const { data, setData } = useApiGet<Consolidated>(`/api/periods/${periodId}/consolidated`);
   const finalizer = useModalTarget<void>();
+  const editor = useModalTarget<void>();
   const base = `/api/periods/${periodId}/consolidated/file`;
   const doc = data?.document;
   return (
@@ -38,6 +40,7 @@ export function ConsolidatedCard({ periodId }: { periodId: string }) {
             <Button href={`${base}?format=xlsx`} download>
               Tải phụ lục XLSX
             </Button>
+            {canReview && !data.final && <Button onClick={() => editor.openFor()}>Sửa lời văn</Button>}
             {canReview && !data.final && (
               <Button type="primary" onClick={() => finalizer.openFor()}>
                 Ban hành
@@ -48,6 +51,7 @@ export function ConsolidatedCard({ periodId }: { periodId: string }) {
       ) : (
         <Spin />
       )}
+      {doc && <DraftEditModal open={editor.open} periodId={periodId} document={doc} onClose={editor.close} onSaved={setData} />}
       {doc && <FinalizeModal open={finalizer.open} periodId={periodId} draftNumber={doc.numberText} onClose={finalizer.close} onSaved={setData} />}
     </Card>
   );
