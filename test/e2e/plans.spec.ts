@@ -4,7 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, login, openFromMenu, rowWith } from './helpers.ts';
 
 /** The seed agency's signed 2024 plan as extracted text, shared with the importer's tests. */
-const FIXTURE = resolve(process.cwd(), '../shared/fixtures/plans/bdt-bacgiang-2024.txt');
+// The repository's copy of the real signed plan (same bytes as the shared fixture).
+const FIXTURE = resolve(process.cwd(), 'seed/plans/bdt-bacgiang-2024.txt');
 
 /** The task table of the plan page (the "Nhiệm vụ" tab). */
 function taskTable(page: Page) {
