@@ -25,9 +25,18 @@ export function listEvidence(db: Executor, f: EvidenceFilter) {
   return q.orderBy('evidence.date', 'desc').orderBy('evidence.created_at', 'desc').execute();
 }
 
+/** Ids bound per statement: SQLite refuses more than 32 766 variables, PostgreSQL 65 535. */
+const IDS_PER_QUERY = 10_000;
+
+/** Runs `fetch` on slices of `ids` and concatenates the rows: a year of evidence exceeds one statement. */
+async function inSlices<T>(ids: string[], fetch: (slice: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) for (const row of await fetch(ids.slice(i, i + IDS_PER_QUERY))) out.push(row);
+  return out;
+}
+
 export function listEvidenceTasks(db: Executor, agencyId: string, evidenceIds: string[]) {
-  if (evidenceIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('evidence_tasks').select(['evidence_id', 'task_id']).where('agency_id', '=', agencyId).where('evidence_id', 'in', evidenceIds).execute();
+  return inSlices(evidenceIds, (ids) => db.selectFrom('evidence_tasks').select(['evidence_id', 'task_id']).where('agency_id', '=', agencyId).where('evidence_id', 'in', ids).execute());
 }
 
 /** Active evidence of a plan with the tasks each supports: the input of every progress figure. */
@@ -69,12 +78,13 @@ export function addEvidenceFile(db: Executor, agencyId: string, evidenceId: stri
 }
 
 export function listEvidenceFiles(db: Executor, agencyId: string, evidenceIds: string[]) {
-  if (evidenceIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('evidence_files')
-    .innerJoin('files', 'files.id', 'evidence_files.file_id')
-    .select(['evidence_files.evidence_id', 'files.id', 'files.name', 'files.size', 'files.mime'])
-    .where('evidence_files.agency_id', '=', agencyId)
-    .where('evidence_files.evidence_id', 'in', evidenceIds)
-    .execute();
+  return inSlices(evidenceIds, (ids) =>
+    db
+      .selectFrom('evidence_files')
+      .innerJoin('files', 'files.id', 'evidence_files.file_id')
+      .select(['evidence_files.evidence_id', 'files.id', 'files.name', 'files.size', 'files.mime'])
+      .where('evidence_files.agency_id', '=', agencyId)
+      .where('evidence_files.evidence_id', 'in', ids)
+      .execute(),
+  );
 }

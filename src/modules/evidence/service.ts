@@ -70,6 +70,9 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
   async function views(agencyId: string, rows: EvidenceTable[]): Promise<EvidenceView[]> {
     const ids = rows.map((r) => r.id);
     const [links, files] = await Promise.all([repo.listEvidenceTasks(db, agencyId, ids), repo.listEvidenceFiles(db, agencyId, ids)]);
+    // Grouped once: a filter per row is quadratic (24 000 rows of a year: seconds).
+    const tasksOf = groupBy(links, (l) => l.evidence_id);
+    const filesOf = groupBy(files, (f) => f.evidence_id);
     return rows.map((r) => ({
       id: r.id,
       planId: r.plan_id,
@@ -80,8 +83,8 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
       description: r.description,
       link: r.link,
       quantities: JSON.parse(r.quantities) as Record<string, number>,
-      taskIds: links.filter((l) => l.evidence_id === r.id).map((l) => l.task_id),
-      files: files.filter((f) => f.evidence_id === r.id).map((f) => ({ id: f.id, name: f.name, size: f.size, mime: f.mime })),
+      taskIds: (tasksOf.get(r.id) ?? []).map((l) => l.task_id),
+      files: (filesOf.get(r.id) ?? []).map((f) => ({ id: f.id, name: f.name, size: f.size, mime: f.mime })),
       source: r.source_type && r.source_id ? { type: r.source_type, id: r.source_id } : null,
       status: r.status,
       withdrawnAt: r.withdrawn_at,
@@ -247,8 +250,13 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
       const day = asOf ?? todayVi();
       const [links, directory] = await Promise.all([repo.listPlanEvidenceLinks(db, a.agencyId, planId), org.unitDirectory(a.agencyId)]);
       const tasks = plan.tasks.filter((t) => t.kind === 'task');
+      // Each piece of evidence is parsed once and the links grouped once by task: a filter and a
+      // parse per task and link is quadratic (100 tasks × 24 000 links of a year).
+      const quantitiesOf = new Map<string, Record<string, number>>();
+      for (const l of links) if (!quantitiesOf.has(l.id)) quantitiesOf.set(l.id, JSON.parse(l.quantities) as Record<string, number>);
+      const linksOf = groupBy(links, (l) => l.task_id);
       const perTask = tasks.map((t) => {
-        const evidence = links.filter((l) => l.task_id === t.id).map((l) => ({ date: l.date, quantities: JSON.parse(l.quantities) as Record<string, number> }));
+        const evidence = (linksOf.get(t.id) ?? []).map((l) => ({ date: l.date, quantities: quantitiesOf.get(l.id)! }));
         const p = taskProgress({ id: t.id, dueEnd: t.due?.end ?? null, targets: t.targets }, evidence, day);
         return { task: t, p };
       });
@@ -259,7 +267,7 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
       const totals: Record<string, number> = {};
       const months = new Map<string, { evidence: number; totals: Record<string, number> }>();
       for (const e of unique.values()) {
-        const q = JSON.parse(e.quantities) as Record<string, number>;
+        const q = quantitiesOf.get(e.id)!;
         const month = months.get(e.date.slice(0, 7)) ?? { evidence: 0, totals: {} };
         month.evidence += 1;
         for (const [m, n] of Object.entries(q)) {
@@ -270,6 +278,8 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
       }
       const leads = (t: (typeof tasks)[number], unitId: string) => t.lead.unitId === unitId || (t.lead.groupId !== null && directory.groups.find((g) => g.id === t.lead.groupId)?.unitIds.includes(unitId) === true);
       const rate = completionRate(perTask.map((x) => x.p));
+      const evidenceByUnit = new Map<string | null, number>();
+      for (const e of unique.values()) evidenceByUnit.set(e.unit_id, (evidenceByUnit.get(e.unit_id) ?? 0) + 1);
       return {
         planId,
         asOf: day,
@@ -284,7 +294,7 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
         })),
         units: directory.units.filter((u) => u.active).map((u) => {
           const mine = perTask.filter(({ task }) => leads(task, u.id));
-          return { unitId: u.id, name: u.shortName, tasks: mine.length, done: mine.filter((x) => x.p.status === 'done').length, overdue: mine.filter((x) => x.p.status === 'overdue').length, evidence: [...unique.values()].filter((e) => e.unit_id === u.id).length };
+          return { unitId: u.id, name: u.shortName, tasks: mine.length, done: mine.filter((x) => x.p.status === 'done').length, overdue: mine.filter((x) => x.p.status === 'overdue').length, evidence: evidenceByUnit.get(u.id) ?? 0 };
         }),
         months: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, m]) => ({ month, ...m })),
       };
@@ -293,3 +303,14 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
 }
 
 export type EvidenceService = ReturnType<typeof createEvidenceService>;
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
