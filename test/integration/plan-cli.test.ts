@@ -56,6 +56,15 @@ describe('plan command line', () => {
     expect((await cli(['export-plan', id, '--format', 'xlsx', '--out', xlsxFile])).code).toBe(0);
     const reimport = JSON.parse((await cli(['import-plan', xlsxFile, '--dry-run', '--json'])).stdout) as { appendix: { tasks: unknown[] } };
     expect(project(reimport.appendix.tasks, EXPECTED.appendix.tasks)).toEqual(normalise(EXPECTED.appendix.tasks));
+    // The seed plan with its demo evidence gives a first-quarter report with numbers.
+    const seedPlan = list.find((p) => p.status === 'in_force')!;
+    const q1 = join(dataDir, 'q1.docx');
+    const generated = await cli(['report', 'generate', '--plan', seedPlan.id, '--period', '2024-Q1', '--out', q1, '--annex', join(dataDir, 'q1.xlsx')]);
+    expect(generated.code, generated.stderr).toBe(0);
+    const report = (await mammoth.extractRawText({ path: q1 })).value;
+    for (const line of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'Quý I/2024', 'Xây dựng Kế hoạch tuyên truyền năm 2024']) expect(report, line).toContain(line);
+    expect(report).toMatch(/đăng tải \d+ tin, bài viết/);
+    expect((await cli(['report', 'generate', '--plan', seedPlan.id, '--period', '2024-Q9', '--out', q1])).code).toBe(1);
     expect((await cli(['export-plan', 'khong-co', '--format', 'docx', '--out', docxFile])).code).toBe(2);
     expect((await cli(['export-plan', id, '--format', 'pdf', '--out', docxFile])).code).toBe(2);
   });

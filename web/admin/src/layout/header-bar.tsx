@@ -6,6 +6,7 @@ import { ChangePasswordModal } from '../auth/change-password-modal';
 import { useMe } from '../auth/me-context';
 import { DemoTag } from '../components/demo-tag';
 import { useNotify } from '../hooks/use-notify';
+import { NotificationsButton } from './notifications-drawer';
 
 export function HeaderBar() {
   const me = useMe();
@@ -33,6 +34,7 @@ export function HeaderBar() {
       </Space>
       <Space size="small" wrap>
         <span className="admin-header-user">{me.fullName}</span>
+        <NotificationsButton />
         <Button type="text" onClick={() => setChangingPassword(true)}>
           Đổi mật khẩu
         </Button>

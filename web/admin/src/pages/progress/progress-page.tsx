@@ -1,4 +1,4 @@
-import { Card, List, Space, Spin, Typography } from 'antd';
+import { Button, Card, List, Space, Spin, Typography } from 'antd';
 import { Link } from 'react-router';
 import { PlanPicker } from '../../components/plan-picker';
 import { Page } from '../../components/page';
@@ -75,7 +75,19 @@ export function ProgressPage() {
   else body = <Spin />;
 
   return (
-    <Page title="Tiến độ" extra={<PlanPicker plans={plans} value={plan?.id} onChange={choose} />}>
+    <Page
+      title="Tiến độ"
+      extra={
+        <Space wrap>
+          <PlanPicker plans={plans} value={plan?.id} onChange={choose} />
+          {plan && (
+            <Button href={`/api/plans/${plan.id}/par-pack`} download>
+              Tải hồ sơ minh chứng PAR Index
+            </Button>
+          )}
+        </Space>
+      }
+    >
       {body}
       {plan && <TaskEvidenceDrawer planId={plan.id} task={drawer.target} open={drawer.open} onClose={drawer.close} vocabulary={vocabulary} unitName={unitName} />}
     </Page>
