@@ -7,7 +7,6 @@
  *   npx tsx bench/plans.ts
  */
 import { readFile } from 'node:fs/promises';
-import { performance } from 'node:perf_hooks';
 import { Document, Packer, Paragraph } from 'docx';
 import mammoth from 'mammoth';
 import { writePlanDocx } from '../src/documents/decree30/plan-docx.ts';
@@ -15,22 +14,8 @@ import { importPlanFile } from '../src/documents/import/extract.ts';
 import { parsePlanText } from '../src/documents/import/text-plan.ts';
 import { SEED_PLAN_FILE } from '../src/modules/plans/seed.ts';
 import { generatedPlan } from './generate-plan.ts';
+import { median, report } from './measure.ts';
 
-async function median(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
-  await fn(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
-
-function report(name: string, ms: number, targetMs: number, baselineName: string, baselineMs: number) {
-  const verdict = ms <= targetMs ? 'đạt' : 'CHƯA ĐẠT';
-  console.log(`${name.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms  (mục tiêu ≤ ${targetMs} ms: ${verdict}); ${baselineName} ${baselineMs.toFixed(1)} ms, tỉ lệ ${(ms / baselineMs).toFixed(1)}×`);
-}
 
 const header = { parentAgency: 'UBND tỉnh Bắc Giang', agency: 'Ban Dân tộc tỉnh Bắc Giang', agencyHeader: 'Ban Dân tộc', place: 'Bắc Giang' };
 const fixture = await readFile(SEED_PLAN_FILE, 'utf8');

@@ -16,7 +16,6 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { Document, Packer, Paragraph } from 'docx';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -27,6 +26,7 @@ import { toCount } from '../src/db/sql-helpers.ts';
 import { systemReader } from '../src/platform/access.ts';
 import { buildServices } from '../src/services.ts';
 import { startPgCluster, type PgCluster } from '../test/support/postgres-cluster.ts';
+import { median, report } from './measure.ts';
 import { generateProvince, pgSink, sqliteSink, type GenerationResult, type RowSink } from './province-generate.ts';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
@@ -35,21 +35,6 @@ const agencyCount = Math.max(1, Math.round(50 * scale));
 const engines = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',').map((e) => e.trim()).filter(Boolean) as Engine[];
 const RUNS = 5;
 
-async function median(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
-  await fn(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
-
-function report(name: string, ms: number, targetMs: number, baselineName: string, baselineMs: number) {
-  const verdict = ms <= targetMs ? 'đạt' : 'CHƯA ĐẠT';
-  console.log(`  ${name.padEnd(40)} ${ms.toFixed(1).padStart(8)} ms  (mục tiêu ≤ ${targetMs} ms: ${verdict}); ${baselineName} ${baselineMs.toFixed(1)} ms, tỉ lệ ${(ms / baselineMs).toFixed(1)}×`);
-}
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const fileSize = (file: string) => {
@@ -178,6 +163,7 @@ async function runEngine(engine: Engine) {
       300,
       'đếm minh chứng của cơ quan',
       await median(RUNS, () => db.selectFrom('evidence').select((eb) => eb.fn.countAll().as('n')).where('agency_id', '=', agency.agencyId).executeTakeFirstOrThrow()),
+      '  ',
     );
     report(
       'Báo cáo năm của một cơ quan (DOCX+XLSX)',
@@ -185,6 +171,7 @@ async function runEngine(engine: Engine) {
       3000,
       'DOCX rỗng',
       await median(RUNS, () => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('x')] }] }))),
+      '  ',
     );
     await sql`select 1`.execute(db);
   } finally {
