@@ -84,7 +84,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, uiConfig: { docExpansion: 'list' } });
 
   await app.register(healthRoutes, { database });
-  await app.register(authRoutes, { auth, secureCookies: config.secureCookies, loginRateLimit: { max: opts.loginRateLimit ?? 10, timeWindow: 60_000 } });
+  await app.register(authRoutes, { auth, secureCookies: config.secureCookies, loginRateLimit: { max: opts.loginRateLimit ?? config.loginRateLimit, timeWindow: 60_000 } });
   await app.register(orgRoutes, { org });
   await app.register(auditRoutes, { audit });
   await app.register(jobRoutes, { jobs });

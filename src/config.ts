@@ -19,6 +19,8 @@ export interface Config {
   seedDemo: boolean;
   /** Agency shown by the portal when no agency claims the request's host name. */
   defaultAgency: string;
+  /** Sign-in attempts allowed per IP address and minute. */
+  loginRateLimit: number;
 }
 
 /** A configuration problem: main prints the message and exits with code 2. */
@@ -44,6 +46,7 @@ export const CONFIG_VARIABLES = [
   ['LOG_LEVEL', 'info', LOG_LEVELS.join(', ')],
   ['SEED_DEMO', 'true', 'load demo units and users into an empty database'],
   ['DEFAULT_AGENCY', 'bdt-bacgiang', 'code of the agency the portal shows by default'],
+  ['LOGIN_RATE_LIMIT', '10', 'sign-in attempts per IP address and minute'],
 ] as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -87,6 +90,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const defaultAgency = env.DEFAULT_AGENCY?.trim() || 'bdt-bacgiang';
 
+  const loginRateLimit = parseIntVar(env.LOGIN_RATE_LIMIT, 10);
+  if (loginRateLimit === undefined || loginRateLimit < 1) problems.push(`LOGIN_RATE_LIMIT phải là số nguyên dương, nhận "${env.LOGIN_RATE_LIMIT}"`);
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -103,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     seedDemo: seedDemo!,
     defaultAgency,
+    loginRateLimit: loginRateLimit!,
   };
 }
 
