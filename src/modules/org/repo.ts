@@ -51,17 +51,17 @@ export function setAgencyNameValidTo(db: Executor, agencyId: string, id: string,
 
 // ---- units ----------------------------------------------------------------------------------
 
-export function listUnits(db: Executor, agencyId: string) {
-  return db
+/** The agency's units with their user counts; `id` narrows it to one unit. */
+export function listUnits(db: Executor, agencyId: string, id?: string) {
+  let q = db
     .selectFrom('units')
     .selectAll('units')
     .select((eb) =>
       eb.selectFrom('users').whereRef('users.unit_id', '=', 'units.id').where('users.agency_id', '=', agencyId).select(eb.fn.countAll().as('n')).as('user_count'),
     )
-    .where('units.agency_id', '=', agencyId)
-    .orderBy('units.sort_order')
-    .orderBy('units.name')
-    .execute();
+    .where('units.agency_id', '=', agencyId);
+  if (id) q = q.where('units.id', '=', id);
+  return q.orderBy('units.sort_order').orderBy('units.name').execute();
 }
 
 export function findUnit(db: Executor, id: string) {
@@ -103,6 +103,8 @@ export function findUserByEmail(db: Executor, email: string) {
 }
 
 export interface UserFilter {
+  /** One user only (the single-user view uses the same query as the list). */
+  id?: string;
   unitId?: string;
   role?: string;
   active?: boolean;
@@ -115,6 +117,7 @@ export function listUsers(db: Executor, agencyId: string, f: UserFilter) {
     .selectAll('users')
     .select('units.short_name as unit_name')
     .where('users.agency_id', '=', agencyId);
+  if (f.id) q = q.where('users.id', '=', f.id);
   if (f.unitId) q = q.where('users.unit_id', '=', f.unitId);
   if (f.active !== undefined) q = q.where('users.active', '=', f.active ? 1 : 0);
   if (f.role) {

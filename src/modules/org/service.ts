@@ -33,8 +33,7 @@ export function createOrgService({ database, audit, sessions, onAgencyChanged = 
   }
 
   async function loadUser(agencyId: string, id: string) {
-    const rows = await repo.listUsers(db, agencyId, {});
-    const row = rows.find((u) => u.id === id);
+    const [row] = await repo.listUsers(db, agencyId, { id });
     if (!row) throw new NotFoundError('Không tìm thấy người dùng.');
     const roles = (await repo.listRolesOf(db, agencyId, [id])).map((r) => r.role);
     return userView(row, roles);
@@ -156,7 +155,7 @@ export function createOrgService({ database, audit, sessions, onAgencyChanged = 
     async getUnit(actor: Actor | undefined, id: string) {
       const unit = await repo.findUnit(db, id);
       const a = authorize(actor, orgPolicy, 'org.units.read', unit);
-      return unitView((await repo.listUnits(db, a.agencyId)).find((u) => u.id === id)!);
+      return unitView((await repo.listUnits(db, a.agencyId, id))[0]!);
     },
 
     async createUnit(actor: Actor | undefined, input: Static<typeof UnitInput>) {

@@ -110,11 +110,9 @@ export interface Revision {
   createdAt: string;
 }
 
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
+/** What changed between two revisions: the server's own shape. */
+export type { FieldChange } from '../../../src/modules/plans/diff';
+import type { FieldChange } from '../../../src/modules/plans/diff';
 
 export interface PlanDiff {
   from: number;
@@ -127,52 +125,10 @@ export interface PlanDiff {
 
 // ---- import ------------------------------------------------------------------------------
 
-export interface DocumentTask {
-  group: string | null;
-  code?: string;
-  content: string;
-  lead: string;
-  coop: string[];
-  product: string;
-  dueText: string;
-  due: Due | null;
-}
-
-export interface ImportWarning {
-  /** "plan.signDate", "appendix.tasks[3].due", "appendix", … */
-  path: string;
-  message: string;
-}
-
-/** What the importer read; sent back (corrected) to save it. */
-export interface PlanDocument {
-  docType: 'KH';
-  title: string;
-  year: number | null;
-  issuer: string | null;
-  parentAgency: string | null;
-  province: string | null;
-  numberText: string | null;
-  numberSuffix: string | null;
-  place: string | null;
-  signDate: string | null;
-  basis: BasisRef[];
-  theme: string | null;
-  sections: PlanSection[];
-  budgetText: string | null;
-  budgetLines: unknown[];
-  recipients: string[];
-  signer: Signer | null;
-  channels: string[];
-  indices: string[];
-  appendix: {
-    title: string;
-    columns: string[];
-    groups: { code: string; title: string }[];
-    tasks: DocumentTask[];
-  } | null;
-  warnings: ImportWarning[];
-}
+// The imported document is the server's own type: one definition, so client and server never drift.
+import type { PlanDocument, PlanTaskRow } from '../../../src/documents/plan-document';
+export type { ImportWarning, PlanDocument } from '../../../src/documents/plan-document';
+export type DocumentTask = PlanTaskRow;
 
 export interface ImportFile {
   name: string;
