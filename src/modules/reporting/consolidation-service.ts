@@ -4,7 +4,7 @@ import { newId, nowIso } from '../../db/sql-helpers.ts';
 import type { ReportDocument } from '../../documents/report-document.ts';
 import { authorize, systemReader, type Actor } from '../../platform/access.ts';
 import type { AuditService } from '../../platform/audit/service.ts';
-import { BadRequestError, ConflictError, NotFoundError } from '../../platform/errors.ts';
+import { BadRequestError, ConflictError } from '../../platform/errors.ts';
 import { fileStore } from '../../platform/files/store.ts';
 import type { EvidenceService } from '../evidence/service.ts';
 import type { OrgService } from '../org/service.ts';
@@ -37,8 +37,7 @@ export function createConsolidationService({ database, audit, org, plans, eviden
   const { db } = database;
 
   async function compose(agencyId: string, planId: string, period: PeriodRef, opts: { numberText?: string; date?: string | null; draft: boolean }) {
-    const plan = await plans.planTasks(agencyId, planId);
-    if (!plan) throw new NotFoundError('Không tìm thấy kế hoạch.');
+    // One read of the plan (404 when it is not this agency's): its rows and its metadata.
     const full = (await plans.document(systemReader(agencyId), planId)).view;
     const [items, progress, directory, names] = await Promise.all([
       evidence.planPeriodEvidence(agencyId, planId, period.start_date, period.end_date),
@@ -49,7 +48,7 @@ export function createConsolidationService({ database, audit, org, plans, eviden
     const unitReports = period.id ? (await repo.listReports(db, agencyId, period.id)).filter((r) => ['submitted', 'accepted'].includes(r.status)) : [];
     const abbreviation = names?.abbreviation ?? 'CQ';
     const document: ReportDocument = buildReportDocument({
-      plan: { year: plan.year, title: plan.title, numberText: full.numberText, signDate: full.signDate, recipients: full.recipients, signer: full.signer as ReportDocument['signer'], issuer: full.issuer, tasks: plan.tasks },
+      plan: { year: full.year, title: full.title, numberText: full.numberText, signDate: full.signDate, recipients: full.recipients, signer: full.signer as ReportDocument['signer'], issuer: full.issuer, tasks: full.tasks },
       period: { label: period.label, startDate: period.start_date, endDate: period.end_date },
       evidence: items,
       statuses: new Map(progress.tasks.map((t) => [t.taskId, t.status])),
