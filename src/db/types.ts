@@ -348,6 +348,135 @@ export interface ReportDraftEditTable {
   updated_at: string;
 }
 
+export type ArticleStatus = 'draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'unpublished' | 'archived';
+
+export interface CategoryTable {
+  id: string;
+  agency_id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  position: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MediaTable {
+  id: string;
+  agency_id: string;
+  file_id: string;
+  name: string;
+  alt: string;
+  width: number;
+  height: number;
+  variants: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ArticleTable {
+  id: string;
+  agency_id: string;
+  category_id: string;
+  slug: string;
+  status: ArticleStatus;
+  title: string;
+  summary: string;
+  body_html: string;
+  author_id: string | null;
+  byline: string | null;
+  source: string | null;
+  tags: string;
+  cover_media_id: string | null;
+  cover_alt: string | null;
+  audio_file_id: string | null;
+  plan_id: string | null;
+  task_ids: string;
+  version: number;
+  submitted_at: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  scheduled_at: string | null;
+  schedule_job_id: string | null;
+  published_at: string | null;
+  first_published_at: string | null;
+  unpublished_at: string | null;
+  published_by: string | null;
+  force_reason: string | null;
+  force_reviewed_by: string | null;
+  force_reviewed_at: string | null;
+  preview_token: string | null;
+  is_demo: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ArticleTranslationTable {
+  agency_id: string;
+  article_id: string;
+  lang: string;
+  title: string;
+  summary: string;
+  body_html: string;
+}
+
+export interface ArticleAttachmentTable {
+  agency_id: string;
+  article_id: string;
+  file_id: string;
+  label: string | null;
+  position: number;
+}
+
+export interface ArticleMediaTable {
+  agency_id: string;
+  article_id: string;
+  media_id: string;
+}
+
+export interface ArticleRevisionTable {
+  id: string;
+  agency_id: string;
+  article_id: string;
+  version: number;
+  snapshot: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ArticleEventTable {
+  id: string;
+  agency_id: string;
+  article_id: string;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  note: string | null;
+  actor_id: string | null;
+  actor_name: string;
+  created_at: string;
+}
+
+export interface LegalDocumentTable {
+  id: string;
+  agency_id: string;
+  slug: string;
+  number_symbol: string;
+  doc_type: string;
+  issuer: string;
+  signed_on: string;
+  effective_on: string | null;
+  subject: string;
+  file_id: string | null;
+  published: number;
+  is_demo: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   agencies: AgencyTable;
   agency_names: AgencyNameTable;
@@ -374,4 +503,13 @@ export interface DB {
   notifications: NotificationTable;
   notification_settings: NotificationSettingsTable;
   reminder_log: ReminderLogTable;
+  categories: CategoryTable;
+  media: MediaTable;
+  articles: ArticleTable;
+  article_translations: ArticleTranslationTable;
+  article_attachments: ArticleAttachmentTable;
+  article_media: ArticleMediaTable;
+  article_revisions: ArticleRevisionTable;
+  article_events: ArticleEventTable;
+  legal_documents: LegalDocumentTable;
 }
