@@ -11,6 +11,7 @@ import { orgRoutes } from './modules/org/routes.ts';
 import { evidenceRoutes } from './modules/evidence/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { planRoutes } from './modules/plans/routes.ts';
+import { publishingRoutes } from './modules/publishing/routes.ts';
 import { reportingRoutes } from './modules/reporting/routes.ts';
 import { adminStatic } from './platform/admin-static.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
@@ -57,7 +58,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   });
   const services = buildServices(config, database, app.log);
   const { org, auth, audit, jobs, sessions, htmlCache, plans } = services;
-  const portal = { org, plans, defaultAgency: config.defaultAgency, cache: htmlCache };
+  const portal = { org, plans, publishing: services.publishing.portal, defaultAgency: config.defaultAgency, cache: htmlCache, publicUrl: config.publicUrl };
 
   installErrorHandling(app, createErrorPageRenderer(portal));
   app.addHook('onRoute', (route) => {
@@ -92,6 +93,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(evidenceRoutes, { evidence: services.evidence });
   await app.register(reportingRoutes, { reporting: services.reporting, consolidation: services.consolidation });
   await app.register(notificationRoutes, { notifications: services.notifications });
+  await app.register(publishingRoutes, { publishing: services.publishing });
   await app.register(portalRoutes, portal);
   await app.register(adminStatic, { distDir: opts.adminDistDir ?? fileURLToPath(new URL('../web/admin/dist', import.meta.url)) });
 

@@ -12,6 +12,9 @@ import { createMailer } from './platform/mail.ts';
 import { createConsolidationService } from './modules/reporting/consolidation-service.ts';
 import { reportingPolicy } from './modules/reporting/policy.ts';
 import { createReportingService } from './modules/reporting/service.ts';
+import { publishingPolicy } from './modules/publishing/policy.ts';
+import { createPublishingService } from './modules/publishing/service.ts';
+import { createSearchIndex } from './platform/search/index.ts';
 import { createPlanExports } from './modules/plans/exports.ts';
 import { createPlanImports } from './modules/plans/import-service.ts';
 import { plansPolicy } from './modules/plans/policy.ts';
@@ -29,7 +32,7 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const jobs = createJobQueue(database, log);
   const htmlCache = createHtmlCache();
   const org = createOrgService({ database, audit, sessions, onAgencyChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy] });
+  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy, publishingPolicy] });
   const accounts = createAccountAdmin(database, audit, sessions);
   const plans = createPlansService({ database, audit, org, onPlanChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const planImports = createPlanImports(plans, org);
@@ -40,7 +43,9 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const notifications = createNotificationsService(database);
   const mailer = createMailer(config.smtpUrl, `Minh Bạch <no-reply@${new URL(config.publicUrl).hostname}>`);
   const reminders = createReminders({ database, org, plans, evidence, reporting, notifications, jobs, mailer, publicUrl: config.publicUrl });
-  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders };
+  const search = createSearchIndex(database);
+  const publishing = createPublishingService({ database, audit, org, plans, evidence, search, jobs, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
+  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { readPlanInput } from '../../src/modules/plans/import-service.ts';
@@ -13,7 +14,7 @@ import { createTestApp, DEMO, type Session, type TestApp } from '../support/test
  * parameter must get a fixture in RECORD_PARAMS, or this test fails and says so.
  */
 
-type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string };
+type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string };
 
 const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/units/:id': (f) => f.unitId,
@@ -45,11 +46,28 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/periods/:id/consolidated/file': (f) => f.periodId,
   '/api/periods/:id/consolidated/finalize': (f) => f.periodId,
   '/api/periods/:id/consolidated/draft': (f) => f.periodId,
+  '/api/categories/:id': (f) => f.categoryId,
+  '/api/media/:id': (f) => f.mediaId,
+  '/api/articles/:id': (f) => f.articleId,
+  '/api/articles/:id/preview-link': (f) => f.articleId,
+  '/api/articles/:id/revisions': (f) => f.articleId,
+  '/api/articles/:id/revisions/:version/diff': (f) => f.articleId,
+  '/api/articles/:id/files/:fileId': (f) => f.articleId,
+  '/api/legal-documents/:id': (f) => f.documentId,
+  ...Object.fromEntries(['submit', 'approve', 'return', 'publish', 'cancel-schedule', 'force-publish', 'review-forced', 'unpublish', 'archive', 'restore'].map((step) => [`/api/articles/:id/${step}`, (f: Fixtures) => f.articleId])),
 };
 
 /** Valid query strings and bodies, so that only access decides the answer. */
 const SAMPLE_QUERIES: Record<string, string> = { '/api/plans/:id/diff': '?from=0&to=0', '/api/plans/:id/export': '?format=docx', '/api/periods/:id/consolidated/file': '?format=docx' };
-const SAMPLE_BODIES: Record<string, unknown> = { 'POST /api/plans/:id/tasks': { content: 'Nhiệm vụ thử' }, 'POST /api/plans/:id/status': { status: 'approved' }, 'POST /api/evidence/:id/withdraw': { reason: 'Thử' }, 'POST /api/periods/:id/reports/:unitId/return': { comment: 'Thử' }, 'POST /api/periods/:id/consolidated/finalize': { numberText: '05/BC-BDT', date: '2024-03-20' } };
+const SAMPLE_BODIES: Record<string, unknown> = { 'POST /api/plans/:id/tasks': { content: 'Nhiệm vụ thử' }, 'POST /api/plans/:id/status': { status: 'approved' }, 'POST /api/evidence/:id/withdraw': { reason: 'Thử' }, 'POST /api/periods/:id/reports/:unitId/return': { comment: 'Thử' }, 'POST /api/periods/:id/consolidated/finalize': { numberText: '05/BC-BDT', date: '2024-03-20' },
+  'PUT /api/categories/:id': { name: 'Chuyên mục thử' },
+  'PUT /api/media/:id': { alt: 'Ảnh thử' },
+  'PUT /api/articles/:id': { title: 'Bài thử', summary: '', bodyHtml: '<p>Thử</p>', categoryId: 'x' },
+  'POST /api/articles/:id/return': { reason: 'Lý do thử' },
+  'POST /api/articles/:id/force-publish': { reason: 'Lý do thử' },
+  'POST /api/articles/:id/unpublish': { reason: 'Lý do thử' },
+  'PUT /api/legal-documents/:id': { numberSymbol: '01/QĐ-UBND', docType: 'Quyết định', issuer: 'UBND tỉnh', signedOn: '2024-01-02', subject: 'Thử' },
+};
 const bodyFor = (method: string, url: string) => (method === 'GET' || method === 'DELETE' ? undefined : (SAMPLE_BODIES[`${method} ${url}`] ?? {}));
 
 /** Routes outside the API whose paths are not records (static assets, docs, SPA fallback). */
@@ -76,7 +94,12 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     const evidence = await t.services.evidence.record(adminActor, { planId: plan.id, taskIds: [taskId], kind: 'article', date: '2024-03-01', title: 'Tin thử' });
     const coordinatorActor = (await t.services.auth.loadActor((await t.login(DEMO.coordinator)).userId, admin.agencyId))!;
     const period = await t.services.reporting.openPeriod(coordinatorActor, { planId: plan.id, code: '2024-Q1' });
-    fixtures = { unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id };
+    const [category] = await t.services.publishing.categories.createDefaults(adminActor);
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#2a6' } }).png().toBuffer();
+    const media = await t.services.publishing.media.upload(adminActor, { name: 'anh.png', base64: png.toString('base64'), alt: 'Ảnh thử' });
+    const article = await t.services.publishing.articles.create(adminActor, { title: 'Bài thử', summary: 'Tóm tắt', bodyHtml: '<p>Nội dung</p>', categoryId: category!.id, coverMediaId: media.id });
+    const legalDocument = await t.services.publishing.documents.create(adminActor, { numberSymbol: '01/QĐ-UBND', docType: 'Quyết định', issuer: 'UBND tỉnh', signedOn: '2024-01-02', subject: 'Thử' });
+    fixtures = { unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
     // Another agency's user holding every role but overseer: only the agency boundary stops them.
     await t.services.accounts.addUser({ agencyCode: 'snv-bacgiang', email: 'outsider@example.vn', fullName: 'Người ngoài', roles: ROLES.filter((r) => r !== 'overseer'), password: 'Outsider-2024' });
     outsider = await t.login('outsider@example.vn', 'Outsider-2024');
@@ -87,7 +110,7 @@ describe.each(ENGINES)('route access on %s', (engine) => {
   const urlOf = (url: string) => {
     const fill = RECORD_PARAMS[url];
     if (url.includes(':') && !fill) throw new Error(`no fixture for ${url}: add it to RECORD_PARAMS`);
-    return (fill ? url.replace(':id', fill(fixtures)).replace(':unitId', fixtures.unitId).replace(':fileId', 'x') : url.replace('*', 'x')) + (SAMPLE_QUERIES[url] ?? '');
+    return (fill ? url.replace(':id', fill(fixtures)).replace(':unitId', fixtures.unitId).replace(':fileId', 'x').replace(':version', '1') : url.replace('*', 'x')) + (SAMPLE_QUERIES[url] ?? '');
   };
 
   it('lists the routes the app serves', () => {

@@ -174,6 +174,11 @@ export function listActiveUsersOfUnits(db: Executor, agencyId: string, unitIds: 
   return db.selectFrom('users').select(['id', 'email', 'full_name', 'unit_id']).where('agency_id', '=', agencyId).where('active', '=', 1).where('unit_id', 'in', unitIds).execute();
 }
 
+export function listUserNames(db: Executor, agencyId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('users').select(['id', 'full_name', 'unit_id']).where('agency_id', '=', agencyId).where('id', 'in', ids).execute();
+}
+
 export function listAgencyIds(db: Executor) {
   return db.selectFrom('agencies').select('id').execute();
 }

@@ -129,6 +129,12 @@ export function createOrgService({ database, audit, sessions, onAgencyChanged = 
       return users.map((u) => ({ id: u.id, email: u.email, fullName: u.full_name, unitId: u.unit_id!, roles: roles.filter((r) => r.user_id === u.id).map((r) => r.role) }));
     },
 
+    /** Names and units of the agency's users by id (bylines, histories; no actor). */
+    async userNames(agencyId: string, ids: string[]) {
+      const rows = await repo.listUserNames(db, agencyId, [...new Set(ids)]);
+      return new Map(rows.map((u) => [u.id, { fullName: u.full_name, unitId: u.unit_id }]));
+    },
+
     /** Every agency's id, for scheduled jobs that visit each tenant. */
     async agencyIds() {
       return (await repo.listAgencyIds(db)).map((a) => a.id);

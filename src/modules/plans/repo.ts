@@ -29,6 +29,11 @@ export function listTasks(db: Executor, agencyId: string, planId: string) {
   return db.selectFrom('plan_tasks').selectAll().where('agency_id', '=', agencyId).where('plan_id', '=', planId).orderBy('position').execute();
 }
 
+export function listTaskPlans(db: Executor, agencyId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('plan_tasks').select(['id', 'plan_id']).where('agency_id', '=', agencyId).where('id', 'in', ids).where('kind', '=', 'task').execute();
+}
+
 export function findTask(db: Executor, id: string) {
   return db.selectFrom('plan_tasks').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -276,6 +276,11 @@ export function createPlansService({ database, audit, org, onPlanChanged = () =>
       return { id: plan.id, year: plan.year, title: plan.title, status: plan.status, tasks: (await load(db, plan)).tasks };
     },
 
+    /** The plan of each of the agency's tasks among `taskIds` (other agencies' ids are left out). */
+    async planOfTasks(agencyId: string, taskIds: string[]) {
+      return new Map((await repo.listTaskPlans(db, agencyId, taskIds)).map((t) => [t.id, t.plan_id]));
+    },
+
     /** Ids of the agency's plans being carried out (approved or in force), for reminders. */
     async activePlanIds(agencyId: string) {
       return (await repo.listPlans(db, agencyId, ['approved', 'in_force'])).map((p) => p.id);

@@ -110,6 +110,8 @@ export function createJobQueue(database: Database, log?: FastifyBaseLogger) {
   return {
     enqueue,
     runDue,
+    /** One job by id, for a module that shows the state of the job it queued (no actor). */
+    find: (id: string) => repo.findJob(database.db, id),
     register(kind: string, handler: JobHandler) {
       if (handlers.has(kind)) throw new Error(`job handler already registered: ${kind}`);
       handlers.set(kind, handler);
