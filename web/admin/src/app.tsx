@@ -20,6 +20,9 @@ const EvidencePage = lazyNamed(() => import('./pages/evidence/evidence-page'), '
 const ReportsPage = lazyNamed(() => import('./pages/reports/reports-page'), 'ReportsPage');
 const PeriodPage = lazyNamed(() => import('./pages/reports/period-page'), 'PeriodPage');
 const UnitReportPage = lazyNamed(() => import('./pages/reports/unit-report-page'), 'UnitReportPage');
+// The newsroom ("Cổng thông tin") routes its pages itself, under /portal: one entry here, so the
+// first chunk does not carry the preload lists of its many pages.
+const NewsroomRoutes = lazyNamed(() => import('./pages/newsroom/newsroom-routes'), 'NewsroomRoutes');
 const AgencyPage = lazyNamed(() => import('./pages/agency/agency-page'), 'AgencyPage');
 const UnitsPage = lazyNamed(() => import('./pages/units/units-page'), 'UnitsPage');
 const UsersPage = lazyNamed(() => import('./pages/users/users-page'), 'UsersPage');
@@ -43,6 +46,7 @@ export function AdminApp() {
             <Route path="reports" element={<ReportsPage />} />
             <Route path="reports/periods/:id" element={<PeriodPage />} />
             <Route path="reports/periods/:id/units/:unitId" element={<UnitReportPage />} />
+            <Route path="portal/*" element={<NewsroomRoutes />} />
             <Route path="agency" element={<AgencyPage />} />
             <Route path="units" element={<UnitsPage />} />
             <Route path="users" element={<UsersPage />} />

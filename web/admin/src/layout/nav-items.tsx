@@ -1,13 +1,20 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   BankOutlined,
+  FieldTimeOutlined,
   FileDoneOutlined,
+  FileImageOutlined,
+  FileProtectOutlined,
   FileTextOutlined,
+  GlobalOutlined,
   HistoryOutlined,
   HomeOutlined,
   LineChartOutlined,
   PaperClipOutlined,
+  ReadOutlined,
   ScheduleOutlined,
+  TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -18,7 +25,18 @@ export interface NavItem {
   /** Needed to see the menu entry and the page; none means every signed-in user. */
   permission?: string;
   icon: ReactNode;
+  /** The menu group the entry sits in (a collapsible submenu); none means the top level. */
+  group?: NavGroup;
 }
+
+export interface NavGroup {
+  key: string;
+  label: string;
+  icon: ReactNode;
+}
+
+/** The public portal's newsroom: articles, their approval and schedule, images, categories, documents. */
+export const PORTAL_GROUP: NavGroup = { key: 'portal', label: 'Cổng thông tin', icon: <GlobalOutlined /> };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'Tổng quan', icon: <HomeOutlined /> },
@@ -26,6 +44,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/progress', label: 'Tiến độ', permission: 'evidence.read', icon: <LineChartOutlined /> },
   { path: '/evidence', label: 'Minh chứng', permission: 'evidence.read', icon: <PaperClipOutlined /> },
   { path: '/reports', label: 'Báo cáo định kỳ', permission: 'reports.read', icon: <FileDoneOutlined /> },
+  { path: '/portal/articles', label: 'Tin bài', permission: 'articles.read', icon: <ReadOutlined />, group: PORTAL_GROUP },
+  { path: '/portal/articles/review', label: 'Chờ duyệt', permission: 'articles.approve', icon: <AuditOutlined />, group: PORTAL_GROUP },
+  { path: '/portal/articles/scheduled', label: 'Hẹn giờ', permission: 'articles.read', icon: <FieldTimeOutlined />, group: PORTAL_GROUP },
+  { path: '/portal/media', label: 'Thư viện ảnh', permission: 'media.write', icon: <FileImageOutlined />, group: PORTAL_GROUP },
+  { path: '/portal/categories', label: 'Chuyên mục', permission: 'categories.write', icon: <TagsOutlined />, group: PORTAL_GROUP },
+  { path: '/portal/documents', label: 'Văn bản', permission: 'documents.write', icon: <FileProtectOutlined />, group: PORTAL_GROUP },
   { path: '/agency', label: 'Cơ quan', permission: 'org.agency.read', icon: <BankOutlined /> },
   { path: '/units', label: 'Đơn vị', permission: 'org.units.read', icon: <ApartmentOutlined /> },
   { path: '/users', label: 'Người dùng', permission: 'org.users.read', icon: <TeamOutlined /> },
@@ -33,9 +57,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/jobs', label: 'Hàng đợi công việc', permission: 'jobs.read', icon: <ScheduleOutlined /> },
 ];
 
-/** The menu entry a router path belongs to, if any. */
+/** The menu entry a router path belongs to, if any: the longest that matches ('/portal/articles/review' before '/portal/articles'). */
 export function navItemFor(pathname: string): NavItem | undefined {
-  return NAV_ITEMS.find((item) => (item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`)));
+  let best: NavItem | undefined;
+  for (const item of NAV_ITEMS) {
+    const matches = item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`);
+    if (matches && (!best || item.path.length > best.path.length)) best = item;
+  }
+  return best;
 }
 
 export function isAllowed(item: NavItem, permissions: readonly string[]): boolean {

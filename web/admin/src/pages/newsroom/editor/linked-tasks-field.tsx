@@ -1,0 +1,49 @@
+import { Form, Select } from 'antd';
+import { useEffect } from 'react';
+import { useApiGet } from '../../../hooks/use-api-get';
+import { taskLabel, usePlanTasks } from '../../../hooks/use-plan-tasks';
+import type { PlanSummary } from '../../../plan-types';
+
+/**
+ * Nhiệm vụ liên quan: a plan, then tasks of its table (code and content). Publishing records the
+ * article as evidence on these tasks; unpublishing withdraws it.
+ */
+export function LinkedTasksField({ readOnly }: { readOnly: boolean }) {
+  const form = Form.useFormInstance();
+  const { data: plans } = useApiGet<PlanSummary[]>('/api/plans');
+  const planId = Form.useWatch<string | undefined>('planId', form);
+  const { tasks } = usePlanTasks(planId);
+
+  // Until a plan is picked, the plan in force (a form value of its own: not a change to save).
+  const inForce = plans?.find((p) => p.status === 'in_force')?.id;
+  useEffect(() => {
+    if (inForce && !form.getFieldValue('planId') && !(form.getFieldValue('taskIds') as string[] | undefined)?.length) form.setFieldValue('planId', inForce);
+  }, [form, inForce]);
+  return (
+    <>
+      <Form.Item label="Kế hoạch" name="planId">
+        <Select
+          aria-label="Kế hoạch"
+          placeholder="Chọn kế hoạch"
+          allowClear
+          disabled={readOnly}
+          options={(plans ?? []).map((p) => ({ value: p.id, label: `${p.year} — ${p.title}${p.status === 'in_force' ? ' (đang thực hiện)' : ''}` }))}
+          // Tasks belong to one plan: another plan starts a new choice.
+          onChange={() => form.setFieldValue('taskIds', [])}
+          popupMatchSelectWidth={false}
+        />
+      </Form.Item>
+      <Form.Item label="Nhiệm vụ" name="taskIds" extra="Khi bài được đăng, bài được ghi làm minh chứng cho các nhiệm vụ này; gỡ bài thì rút minh chứng.">
+        <Select
+          mode="multiple"
+          aria-label="Nhiệm vụ"
+          placeholder={planId ? 'Chọn nhiệm vụ' : 'Chọn kế hoạch trước'}
+          disabled={readOnly || !planId}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={tasks.map((t) => ({ value: t.id, label: taskLabel(t, 140) }))}
+          popupMatchSelectWidth={false}
+        />
+      </Form.Item>
+    </>
+  );
+}
