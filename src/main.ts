@@ -7,6 +7,7 @@ import { dryRunImport, planCommand } from './modules/plans/cli.ts';
 import { reportCommand } from './modules/reporting/cli.ts';
 import { seedPlans } from './modules/plans/seed.ts';
 import { seedDemoEvidence } from './modules/evidence/demo.ts';
+import { seedDemoNewsroom } from './modules/publishing/demo.ts';
 import { SEED_AGENCY } from './modules/org/seed-data.ts';
 import { ConfigError, ensureSessionSecret, loadConfig, redactUrl, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
@@ -178,7 +179,12 @@ async function seedSeedAgencyPlan(services: Services, demo: boolean) {
     const planId = agency && (await seedPlans({ plans: services.plans, imports: services.planImports }, agency.id));
     if (!agency || !planId) return;
     console.log('Đã nạp Kế hoạch tuyên truyền CCHC năm 2024 của Ban Dân tộc (nhập từ văn bản gốc).');
+    await services.publishing.categories.ensureDefaultsAs(agency.id, { system: 'seed', agencyId: agency.id });
     if (demo) console.log(`Đã thêm ${await seedDemoEvidence(services, agency.id, planId)} minh chứng mẫu năm 2024 (đánh dấu "mẫu").`);
+    if (demo) {
+      const newsroom = await seedDemoNewsroom(services, agency.id, planId);
+      console.log(`Đã đăng ${newsroom.articles} bài viết mẫu năm 2024 trên chuyên mục CCHC và ${newsroom.documents} văn bản pháp luật liên quan.`);
+    }
   } catch (err) {
     // A seed that cannot be read must not keep the application from starting.
     console.error('Không nạp được kế hoạch mẫu năm 2024:', err instanceof Error ? err.message : err);

@@ -50,7 +50,7 @@ export function createArticles(deps: PublishingDeps) {
   }
 
   async function save(trx: Trx, row: ArticleTable, patch: Partial<ArticleTable>) {
-    if (!(await repo.updateArticle(trx, row.agency_id, row.id, row.version, { ...patch, updated_at: nowIso() }))) {
+    if (!(await repo.updateArticle(trx, row.agency_id, row.id, row.version, { updated_at: nowIso(), ...patch }))) {
       throw new ConflictError('Bài viết vừa được người khác thay đổi. Hãy tải lại để xem bản mới nhất.');
     }
   }
@@ -101,9 +101,8 @@ export function createArticles(deps: PublishingDeps) {
     return uniqueSlug(wanted, taken);
   }
 
-  async function publishNow(row: ArticleTable, by: By, action: 'publish' | 'force-publish' | 'scheduled', extra: Partial<ArticleTable>, note?: string | null) {
+  async function publishNow(row: ArticleTable, by: By, action: 'publish' | 'force-publish' | 'scheduled' | 'demo', extra: Partial<ArticleTable>, note?: string | null, publishedAt = nowIso()) {
     const snap = await snapshotOf(deps, row);
-    const publishedAt = nowIso();
     const writePublic = await preparePublic(row, snap, publishedAt);
     await database.transaction(async (trx) => {
       await save(trx, row, { status: 'published', published_at: publishedAt, first_published_at: row.first_published_at ?? publishedAt, unpublished_at: null, scheduled_at: null, schedule_job_id: null, ...extra });
@@ -144,6 +143,13 @@ export function createArticles(deps: PublishingDeps) {
 
   return {
     runScheduled,
+
+    /** Demo seed only: publishes a demo article as of a past date, with its evidence on that date. */
+    async publishDemo(id: string, publishedAt: string) {
+      const row = await repo.findArticle(db, id);
+      if (!row || row.is_demo !== 1) throw new Error('publishDemo is for demo articles only');
+      await publishNow(row, { system: 'demo', agencyId: row.agency_id }, 'demo', { updated_at: publishedAt }, 'Dữ liệu mẫu', publishedAt);
+    },
 
     async list(actor: Actor | undefined, query: ArticleQueryInput) {
       const a = authorize(actor, publishingPolicy, 'articles.read');
