@@ -1,4 +1,6 @@
 import type { AgencyView } from '../modules/org/schema.ts';
+import { articleList } from '../modules/publishing/portal.ts';
+import { paths, type PublicArticleCard } from '../modules/publishing/public-views.ts';
 import { formatDateVi } from '../platform/vi-text.ts';
 import type { PortalAgency } from './components/layout.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -18,13 +20,27 @@ export function portalAgencyOf(a: AgencyView): PortalAgency {
   };
 }
 
-export function homePage(a: AgencyView): SafeHtml {
+export interface HomePageParams {
+  agency: AgencyView;
+  /** The newest articles of the CCHC column ("Tin mới"). */
+  latest: PublicArticleCard[];
+}
+
+export function homePage(p: HomePageParams): SafeHtml {
   return html`<h1>Tuyên truyền cải cách hành chính</h1>
-<p class="lead">Chuyên mục cải cách hành chính của ${a.current.name}: kế hoạch, tin bài, thủ tục hành chính và kết quả giải quyết hồ sơ.</p>
+<p class="lead">Chuyên mục cải cách hành chính của ${p.agency.current.name}: kế hoạch, tin bài, thủ tục hành chính và kết quả giải quyết hồ sơ.</p>
+<section class="latest" aria-labelledby="tin-moi">
+<h2 id="tin-moi">Tin mới</h2>
+${p.latest.length ? articleList({ articles: p.latest, level: 3, showCategory: true }) : html`<p>Chưa có tin, bài nào được đăng.</p>`}
+<p class="more"><a href="${paths.column}">Xem tất cả tin, bài cải cách hành chính</a> · <a href="${paths.feed}">RSS</a></p>
+</section>
+<h2>Chuyên mục</h2>
 <ul class="cards">
-<li class="card"><h2><a href="/ke-hoach">Kế hoạch và kết quả</a></h2><p>Kế hoạch tuyên truyền cải cách hành chính hằng năm và báo cáo kết quả thực hiện.</p></li>
-<li class="card"><h2>Thủ tục hành chính</h2><p>Tra cứu thủ tục, hồ sơ, phí, thời hạn giải quyết và cách nộp trực tuyến.</p></li>
-<li class="card"><h2>Phản ánh, kiến nghị</h2><p>Gửi phản ánh, kiến nghị và đánh giá mức độ hài lòng về thủ tục hành chính.</p></li>
+<li class="card"><h3><a href="${paths.column}">Cải cách hành chính</a></h3><p>Tin, bài về cải cách thủ tục hành chính, cơ chế một cửa, chuyển đổi số và các chỉ số PAR Index, PCI, PAPI, SIPAS.</p></li>
+<li class="card"><h3><a href="${paths.documents}">Văn bản</a></h3><p>Văn bản chỉ đạo, điều hành và văn bản quy phạm pháp luật về cải cách hành chính.</p></li>
+<li class="card"><h3><a href="/ke-hoach">Kế hoạch và kết quả</a></h3><p>Kế hoạch tuyên truyền cải cách hành chính hằng năm và báo cáo kết quả thực hiện.</p></li>
+<li class="card"><h3>Thủ tục hành chính</h3><p>Tra cứu thủ tục, hồ sơ, phí, thời hạn giải quyết và cách nộp trực tuyến.</p></li>
+<li class="card"><h3>Phản ánh, kiến nghị</h3><p>Gửi phản ánh, kiến nghị và đánh giá mức độ hài lòng về thủ tục hành chính.</p></li>
 </ul>
 <p class="notice">Các chuyên mục đang được cập nhật. Thông tin liên hệ của cơ quan ở cuối trang.</p>`;
 }

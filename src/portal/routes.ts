@@ -1,23 +1,28 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { OrgService } from '../modules/org/service.ts';
 import { portalCss } from './assets.ts';
 import { layout } from './components/layout.ts';
 import type { HtmlCache } from '../platform/html-cache.ts';
-import { SafeHtml } from './html.ts';
-import { agencyTag } from './cache-tags.ts';
 import { NotFoundError } from '../platform/errors.ts';
 import type { PlansService } from '../modules/plans/service.ts';
 import { planListPage, planPage } from '../modules/plans/portal.ts';
+import { newest } from '../modules/publishing/portal.ts';
+import { publishingPortalRoutes } from '../modules/publishing/portal-routes.ts';
+import type { PublishingPortalApi } from '../modules/publishing/public-views.ts';
 import { contentDisposition } from '../platform/content-disposition.ts';
+import { page } from './page.ts';
 import { aboutPage, errorPage, errorTitle, homePage, portalAgencyOf } from './pages.ts';
 
 export interface PortalDeps {
   org: OrgService;
   plans: PlansService;
+  /** The newsroom's read side: published articles, documents, search, feeds. */
+  publishing: PublishingPortalApi;
   defaultAgency: string;
   cache: HtmlCache;
+  /** PUBLIC_URL, for absolute links (feeds, sitemap, Open Graph); the request's own address when absent. */
+  publicUrl?: string;
 }
-
 
 /** Public, server-rendered pages. They work without JavaScript and load one small stylesheet. */
 export async function portalRoutes(app: FastifyInstance, deps: PortalDeps) {
@@ -29,7 +34,12 @@ export async function portalRoutes(app: FastifyInstance, deps: PortalDeps) {
     return reply.send(portalCss.body);
   });
 
-  app.get('/', publicRoute, (req, reply) => page(req, reply, deps, 'Trang chủ', async (a) => homePage(a)));
+  app.get('/', publicRoute, (req, reply) =>
+    page(req, reply, deps, 'Trang chủ', async (a) => {
+      const latest = await deps.publishing.latest(a.id, 5);
+      return { title: 'Trang chủ', main: homePage({ agency: a, latest }), lastModified: newest(latest) };
+    }),
+  );
   app.get('/gioi-thieu', publicRoute, (req, reply) => page(req, reply, deps, 'Giới thiệu', async (a) => aboutPage(a)));
   app.get('/ke-hoach', publicRoute, (req, reply) => page(req, reply, deps, 'Kế hoạch', async (a) => planListPage(await deps.plans.listPublic(a.id))));
   app.get<{ Params: { id: string } }>('/ke-hoach/:id', publicRoute, (req, reply) =>
@@ -44,34 +54,8 @@ export async function portalRoutes(app: FastifyInstance, deps: PortalDeps) {
     if (!file) throw new NotFoundError('Không tìm thấy văn bản gốc của kế hoạch này.');
     return reply.type(file.mime).header('cache-control', 'public, max-age=3600').header('content-disposition', contentDisposition(file.name)).send(file.content);
   });
-}
 
-type AgencyView = NonNullable<Awaited<ReturnType<OrgService['portalAgency']>>>;
-
-type PageBody = SafeHtml | { main: SafeHtml; title: string } | undefined;
-
-/**
- * Serves a page from the HTML cache (rendering it on a miss), with ETag revalidation and gzip.
- * A body of undefined is a 404 (rendered by the error handler, never cached).
- */
-async function page(req: FastifyRequest, reply: FastifyReply, deps: PortalDeps, title: string, body: (a: AgencyView) => Promise<PageBody>) {
-  const path = req.url.split('?')[0]!;
-  let missing = false;
-  let noAgency = false;
-  const cached = await deps.cache.get(`${req.hostname}|${path}`, async () => {
-    const agency = await deps.org.portalAgency(req.hostname, deps.defaultAgency);
-    if (!agency) return void (noAgency = true);
-    const content = await body(agency);
-    if (!content) return void (missing = true);
-    const { main, title: pageTitle } = content instanceof SafeHtml ? { main: content, title } : content;
-    return { html: layout({ title: pageTitle, agency: portalAgencyOf(agency), path, main }).value, tags: [agencyTag(agency.id)] };
-  });
-  if (missing) throw new NotFoundError();
-  if (!cached || noAgency) return reply.code(503).type('text/html; charset=utf-8').send('<!doctype html><html lang="vi"><title>Chưa có dữ liệu</title><p>Chưa có cơ quan nào trong cơ sở dữ liệu. Hãy chạy <code>minhbach seed</code>.</p></html>');
-  reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60').header('etag', cached.etag).header('vary', 'accept-encoding');
-  if (req.headers['if-none-match'] === cached.etag) return reply.code(304).send();
-  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return reply.header('content-encoding', 'gzip').send(cached.gzip);
-  return reply.send(cached.body);
+  await publishingPortalRoutes(app, deps);
 }
 
 /** Renders an error inside the portal frame, or a bare page if even the agency cannot be read. */

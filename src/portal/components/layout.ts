@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../html.ts';
 import { portalCss } from '../assets.ts';
+import { paths } from '../../modules/publishing/public-views.ts';
 
 export interface PortalAgency {
   name: string;
@@ -20,49 +21,76 @@ export interface LayoutParams {
   path: string;
   description?: string;
   main: SafeHtml;
+  /** Language of the page's content (BCP 47); the frame around it stays Vietnamese. Default 'vi'. */
+  lang?: string;
+  /** Extra `<head>` elements (canonical, Open Graph, feeds, structured data). */
+  head?: SafeHtml;
 }
 
 export const NAV_ITEMS = [
   { href: '/', label: 'Trang chủ' },
+  { href: paths.column, label: 'Cải cách hành chính' },
+  { href: paths.documents, label: 'Văn bản' },
   { href: '/ke-hoach', label: 'Kế hoạch CCHC' },
   { href: '/gioi-thieu', label: 'Giới thiệu' },
 ] as const;
 
-/** The page frame of every public page: header with the agency's name, navigation, footer. */
+/** Which pages belong to a navigation item's section, besides its own address. */
+const SECTIONS: Record<string, RegExp> = {
+  [paths.column]: /^\/(cai-cach-hanh-chinh|tin-bai)\//,
+  [paths.documents]: /^\/van-ban\//,
+  '/ke-hoach': /^\/ke-hoach\//,
+};
+
+/** `aria-current`: "page" on the item's own page, "true" inside its section. */
+function current(href: string, path: string): SafeHtml | '' {
+  if (path === href) return html` aria-current="page"`;
+  return SECTIONS[href]?.test(path) ? html` aria-current="true"` : '';
+}
+
+/** The page frame of every public page: header with the agency's name and a search box, navigation, footer. */
 export function layout(p: LayoutParams): SafeHtml {
   const a = p.agency;
+  const lang = p.lang ?? 'vi';
+  // On a page in another language the frame is still Vietnamese: say so, for screen readers.
+  const vi = lang === 'vi' ? '' : html` lang="vi"`;
   return html`<!doctype html>
-<html lang="vi">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${p.title} | ${a.name}</title>
 <meta name="description" content="${p.description ?? `Cổng thông tin cải cách hành chính của ${a.name}`}">
 <link rel="stylesheet" href="${portalCss.path}">
+${p.head ?? ''}
 </head>
 <body>
-<a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
-${a.isDemo ? html`<div class="demo-banner" role="note"><div class="wrap">Đây là dữ liệu mẫu để dùng thử, không phải thông tin chính thức.</div></div>` : ''}
-<header class="site-header">
+<a class="skip-link" href="#noi-dung"${vi}>Bỏ qua, đến nội dung chính</a>
+${a.isDemo ? html`<div class="demo-banner" role="note"${vi}><div class="wrap">Đây là dữ liệu mẫu để dùng thử, không phải thông tin chính thức.</div></div>` : ''}
+<header class="site-header"${vi}>
 <div class="wrap">
 <a class="brand" href="/">${a.parentName ? html`<span class="brand-parent">${a.parentName}</span>` : ''}<span class="brand-name">${a.name}</span></a>
+<form class="header-search" role="search" aria-label="Tìm kiếm trên cổng" action="${paths.search}" method="get">
+<label class="visually-hidden" for="tim-nhanh">Từ khóa tìm kiếm</label>
+<input id="tim-nhanh" type="search" name="q" maxlength="200" autocomplete="off"><button type="submit">Tìm kiếm</button>
+</form>
 </div>
 </header>
-<nav class="site-nav" aria-label="Điều hướng chính">
+<nav class="site-nav" aria-label="Điều hướng chính"${vi}>
 <div class="wrap"><ul>
-${NAV_ITEMS.map((n) => html`<li><a href="${n.href}"${p.path === n.href ? html` aria-current="page"` : ''}>${n.label}</a></li>`)}
+${NAV_ITEMS.map((n) => html`<li><a href="${n.href}"${current(n.href, p.path)}>${n.label}</a></li>`)}
 </ul></div>
 </nav>
 <main id="noi-dung" tabindex="-1"><div class="wrap">
 ${p.main}
 </div></main>
-${footer(a)}
+${footer(a, vi)}
 </body>
 </html>`;
 }
 
-function footer(a: PortalAgency): SafeHtml {
-  return html`<footer class="site-footer">
+function footer(a: PortalAgency, vi: SafeHtml | ''): SafeHtml {
+  return html`<footer class="site-footer"${vi}>
 <div class="wrap">
 <p><strong>${a.name}</strong></p>
 ${a.address ? html`<p>Địa chỉ: ${a.address}</p>` : ''}
