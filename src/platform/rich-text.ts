@@ -5,7 +5,7 @@ import sanitizeHtml from 'sanitize-html';
  * as HTML. `sanitizeRichText` is the one gate: everything stored or rendered goes through it.
  * The allowlist is what the editor produces; everything else is dropped — tags (their text kept,
  * except for script-like elements whose content goes too), attributes (on*, style, class, id,
- * target…), and URLs other than http(s)/mailto/tel/relative links and https or `/media/…` images.
+ * target…), and URLs other than http(s)/mailto/tel/relative links and https or `/anh/…` (media library) images.
  */
 
 const ALLOWED_TAGS = [
@@ -122,10 +122,10 @@ function safeHref(raw: string): string | null {
   return url;
 }
 
-/** An image source: `/media/…` on this site or an https URL; null otherwise (no data:, no http:). */
+/** An image source: the portal's media library (`/anh/…`, also `/media/…`) or an https URL; null otherwise (no data:, no http:). */
 function safeImageSrc(raw: string): string | null {
   const url = raw.replace(URL_IGNORED, '').trim();
-  if (/^\/media\/[^\s\\]*$/.test(url)) {
+  if (/^\/(?:anh|media)\/[^\s\\]*$/.test(url)) {
     const path = url.split(/[?#]/, 1)[0]!;
     return path.split('/').some((segment) => segment === '..' || segment === '.' || /^%2e/i.test(segment)) ? null : url;
   }

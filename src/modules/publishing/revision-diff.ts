@@ -17,7 +17,10 @@ export function wordDiff(before: string, after: string): WordOp[] {
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
   let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) endA--, endB--;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
   const midA = a.slice(start, endA);
   const midB = b.slice(start, endB);
   const ops: WordOp[] = [];
@@ -40,8 +43,10 @@ export function wordDiff(before: string, after: string): WordOp[] {
     let i = 0;
     let j = 0;
     while (i < n && j < m) {
-      if (midA[i] === midB[j]) push('same', midA[i++]!), j++;
-      else if (table[i + 1]![j]! >= table[i]![j + 1]!) push('del', midA[i++]!);
+      if (midA[i] === midB[j]) {
+        push('same', midA[i++]!);
+        j++;
+      } else if (table[i + 1]![j]! >= table[i]![j + 1]!) push('del', midA[i++]!);
       else push('add', midB[j++]!);
     }
     while (i < n) push('del', midA[i++]!);
