@@ -45,10 +45,9 @@ export function HistoryTimeline({ events, labels }: { events: readonly ArticleEv
         return {
           key: `${e.at}-${i}`,
           color: ACTION_COLORS[action] ?? 'blue',
-          title: formatDateTime(e.at),
           content: (
             <div>
-              <Typography.Text strong>{what}</Typography.Text> — {e.actorName}
+              <Typography.Text type="secondary">{formatDateTime(e.at)}</Typography.Text> · <Typography.Text strong>{what}</Typography.Text> — {e.actorName}
               {e.fromStatus !== e.toStatus && (
                 <Typography.Text type="secondary">
                   {' '}
