@@ -55,6 +55,9 @@ export interface ServeOptions {
 /** Fit for nginx or a CDN in front: a minute fresh, then served stale while one request revalidates. */
 export const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
 
+/** The 404 message of a page whose content does not exist, the same as for an unknown address. */
+export const PAGE_NOT_FOUND = 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.';
+
 /** Last-Modified of cached pages, beside the cache (whose entries carry only body, gzip and ETag). */
 const lastModifiedOf = new WeakMap<CachedPage, string>();
 
@@ -89,7 +92,7 @@ export async function serve(req: FastifyRequest, reply: FastifyReply, deps: Page
   };
   const key = `${req.hostname}|${pathOf(req)}${opts.query ? `?${opts.query}` : ''}`;
   const sent = opts.noCache ? pack(await produce()) : await deps.cache.get(key, produce);
-  if (missing) throw new NotFoundError();
+  if (missing) throw new NotFoundError(PAGE_NOT_FOUND);
   if (!sent || noAgency) return reply.code(503).type('text/html; charset=utf-8').send('<!doctype html><html lang="vi"><title>Chưa có dữ liệu</title><p>Chưa có cơ quan nào trong cơ sở dữ liệu. Hãy chạy <code>minhbach seed</code>.</p></html>');
   if (lastModified) lastModifiedOf.set(sent, lastModified);
   const modified = lastModifiedOf.get(sent);

@@ -100,13 +100,14 @@ export function articleHead(p: ArticlePageParams): SafeHtml {
   if (p.previewToken) return html`<meta name="robots" content="noindex, nofollow">`;
   const url = articleUrl(p);
   const image = a.cover ? p.base + a.cover.src : null;
+  const description = articleDescription(a);
   return html`<link rel="canonical" href="${url}">
 ${a.languages.length > 1 ? a.languages.map((l) => html`<link rel="alternate" hreflang="${l.lang}" href="${p.base + l.path}">`) : ''}
 <link rel="alternate" type="application/rss+xml" title="${a.category.name}" href="${a.category.feedPath}">
 <meta property="og:type" content="article">
 <meta property="og:site_name" content="${p.agencyName}">
 <meta property="og:title" content="${a.title}">
-<meta property="og:description" content="${a.summary}">
+<meta property="og:description" content="${description}">
 <meta property="og:url" content="${url}">
 <meta property="og:locale" content="${a.lang === 'vi' ? 'vi_VN' : a.lang}">
 ${image ? html`<meta property="og:image" content="${image}">
@@ -119,8 +120,13 @@ ${image ? html`<meta property="og:image" content="${image}">
 ${a.tags.map((t) => html`<meta property="article:tag" content="${t}">`)}
 <meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}">
 <meta name="twitter:title" content="${a.title}">
-<meta name="twitter:description" content="${a.summary}">
+<meta name="twitter:description" content="${description}">
 <script type="application/ld+json">${raw(jsonForScript(newsArticleData(p, url, image)))}</script>`;
+}
+
+/** The summary, or when there is none the category and title: share previews need some text. */
+export function articleDescription(a: PublicArticle): string {
+  return a.summary || `${a.category.name}: ${a.title}`;
 }
 
 /** schema.org NewsArticle for search engines. */
@@ -131,7 +137,7 @@ export function newsArticleData(p: ArticlePageParams, url: string, image: string
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: a.title,
-    description: a.summary,
+    description: articleDescription(a),
     inLanguage: a.lang,
     datePublished: a.publishedAt,
     dateModified: a.updatedAt,

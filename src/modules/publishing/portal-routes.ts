@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { html } from '../../portal/html.ts';
-import { page, publicBase, serve, type PortalAgencyView } from '../../portal/page.ts';
+import { page, PAGE_NOT_FOUND, publicBase, serve, type PortalAgencyView } from '../../portal/page.ts';
 import type { PortalDeps } from '../../portal/routes.ts';
 import { contentDisposition } from '../../platform/content-disposition.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { normalizeText } from '../../platform/vi-text.ts';
 import { newest, PAGE_SIZE, pageHref, QUERY } from './portal.ts';
-import { articleHead, articlePage } from './portal-article.ts';
+import { articleDescription, articleHead, articlePage } from './portal-article.ts';
 import { categoryHead, categoryPage, COLUMN_TITLE, columnHomePage } from './portal-column.ts';
 import { documentListHead, documentListPage, documentPage, documentQuery, DOCUMENTS_TITLE, type DocumentFilters } from './portal-documents.ts';
 import { robotsTxt, rssFeed, sitemap, type SitemapEntry } from './portal-feeds.ts';
@@ -80,7 +80,7 @@ export async function publishingPortalRoutes(app: FastifyInstance, deps: PortalD
       const article = await pub.article(a.id, slug, lang);
       if (!article) return undefined;
       const p = { article, base: base(req), agencyName: a.current.name };
-      return { title: article.title, description: article.summary || undefined, lang: article.lang, main: articlePage(p), head: articleHead(p), lastModified: article.updatedAt };
+      return { title: article.title, description: articleDescription(article), lang: article.lang, main: articlePage(p), head: articleHead(p), lastModified: article.updatedAt };
     });
   };
   app.get(ROUTES.article, publicRoute, articleRoute);
@@ -217,7 +217,7 @@ function documentFilters(query: Query): DocumentFilters {
 function pageNumber(req: FastifyRequest<{ Querystring: Query }>, reply: FastifyReply, keep: Record<string, string | number | undefined>): number | undefined {
   const raw = one(req.query, QUERY.page);
   if (raw === undefined) return 1;
-  if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1) throw new NotFoundError();
+  if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1) throw new NotFoundError(PAGE_NOT_FOUND);
   const n = Number(raw);
   if (n === 1 || String(n) !== raw) {
     void reply.redirect(pageHref(req.url.split('?')[0]!, keep, n), 301);
