@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import type { Actor } from '../../platform/access.ts';
 import type { PlansService } from '../plans/service.ts';
 import type { PublishingService } from './service.ts';
@@ -50,10 +51,12 @@ export async function seedDemoNewsroom(deps: { publishing: PublishingService; pl
   const categories = await deps.publishing.categories.list(seeder);
   const bySlug = new Map(categories.map((c) => [c.slug, c.id]));
   const articleTasks = plan.tasks.filter((t) => t.kind === 'task' && t.productKinds.includes('article'));
+  const COLOURS = ['#a4161a', '#1d4e89', '#2d6a4f', '#7b2cbf', '#b5651d', '#006d77', '#3a5a40', '#6c757d'];
   let articles = 0;
   for (const [ci, topics] of TOPICS.entries()) {
     const categoryId = bySlug.get(slugify(DEFAULT_CATEGORIES[ci]!.name));
     if (!categoryId) continue;
+    const cover = await deps.publishing.media.upload(seeder, { name: `anh-minh-hoa-${ci + 1}.png`, base64: (await demoCover(COLOURS[ci % COLOURS.length]!)).toString('base64'), alt: `Ảnh minh hoạ (mẫu) cho chuyên mục ${DEFAULT_CATEGORIES[ci]!.name}` });
     for (const [ti, topic] of topics.entries()) {
       const month = 1 + ((ci * 4 + ti) * 5) % 12;
       const day = 3 + ((ci + ti * 7) % 24);
@@ -63,11 +66,17 @@ export async function seedDemoNewsroom(deps: { publishing: PublishingService; pl
       const title = `${topic}${when} (bài mẫu)`;
       const task = articleTasks[(ci + ti) % Math.max(articleTasks.length, 1)];
       const body = `${DEMO_NOTE}<p>${PARAGRAPHS[(ci + ti) % PARAGRAPHS.length]}</p><h2>Nội dung chính</h2><p>${PARAGRAPHS[(ci + ti + 1) % PARAGRAPHS.length]}</p><ul><li>${PARAGRAPHS[(ci + ti + 2) % PARAGRAPHS.length]}</li><li>${PARAGRAPHS[(ci + ti + 3) % PARAGRAPHS.length]}</li></ul>`;
-      const created = await deps.publishing.articles.createAs(seeder, { title, summary: '', bodyHtml: body, categoryId, byline: 'Ban biên tập (mẫu)', tags: ['cải cách hành chính'], taskIds: task ? [task.id] : [], translations: ci === 1 && ti === 0 ? [{ lang: 'tyz', title: `${topic} (bản tiếng Tày, mẫu)`, summary: 'Bản mẫu để thử trang nhiều ngôn ngữ.', bodyHtml: `${DEMO_NOTE}<p>Bản dịch tiếng Tày sẽ do cộng tác viên biên dịch; đây là chỗ giữ nội dung.</p>` }] : undefined }, { isDemo: true });
+      const created = await deps.publishing.articles.createAs(seeder, { title, summary: PARAGRAPHS[(ci + ti) % PARAGRAPHS.length]!, bodyHtml: body, categoryId, coverMediaId: ti % 2 === 0 ? cover.id : null, byline: 'Ban biên tập (mẫu)', tags: ['cải cách hành chính'], taskIds: task ? [task.id] : [], translations: ci === 1 && ti === 0 ? [{ lang: 'tyz', title: `${topic} (bản tiếng Tày, mẫu)`, summary: 'Bản mẫu để thử trang nhiều ngôn ngữ.', bodyHtml: `${DEMO_NOTE}<p>Bản dịch tiếng Tày sẽ do cộng tác viên biên dịch; đây là chỗ giữ nội dung.</p>` }] : undefined }, { isDemo: true });
       await deps.publishing.articles.publishDemo(created.id, publishedAt);
       articles += 1;
     }
   }
   for (const d of LEGAL_DOCUMENTS) await deps.publishing.documents.createAs(by, agencyId, d, { isDemo: true });
   return { articles, documents: LEGAL_DOCUMENTS.length };
+}
+
+/** A plain illustration (shapes only, no text, so no font is needed): clearly not a news photo. */
+function demoCover(colour: string): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720"><rect width="1280" height="720" fill="${colour}"/><circle cx="1040" cy="160" r="220" fill="#fff" fill-opacity="0.12"/><circle cx="220" cy="620" r="300" fill="#fff" fill-opacity="0.08"/><rect x="120" y="300" width="620" height="36" rx="18" fill="#fff" fill-opacity="0.5"/><rect x="120" y="370" width="460" height="36" rx="18" fill="#fff" fill-opacity="0.35"/></svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
 }
