@@ -46,6 +46,9 @@ test.describe('newsroom page types have no axe violations', () => {
     const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@type': string; headline: string };
     expect(data['@type']).toBe('NewsArticle');
     expect(data.headline).toContain('Hướng dẫn nộp hồ sơ');
+    // The cover (when the article has one) loads: a WebP variant of the right width or the JPEG.
+    const cover = page.locator('.cover img');
+    if (await cover.count()) await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
 
     // The language version: its own lang, reached through the switcher.
