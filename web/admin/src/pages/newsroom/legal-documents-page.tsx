@@ -46,6 +46,7 @@ export function LegalDocumentsPage() {
     {
       title: 'Trích yếu',
       dataIndex: 'subject',
+      width: 380,
       render: (subject: string, d) => (
         <>
           {subject} {d.isDemo && <DemoTag />}
@@ -131,7 +132,7 @@ export function LegalDocumentsPage() {
           loading={list.loading}
           locale={emptyTextFor(list.failed) ?? { emptyText: 'Chưa có văn bản nào' }}
           pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false, hideOnSinglePage: true }}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1450 }}
         />
       </Card>
       <LegalDocumentFormModal open={editor.open} document={editor.target} documentTypes={labels.documentTypes} onClose={editor.close} onSaved={list.reload} />

@@ -1,13 +1,14 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Space, Upload } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNotify } from '../../hooks/use-notify';
 import type { MediaItem } from '../../newsroom-types';
-import { fileProblem, IMAGE_TYPES, MAX_IMAGE_BYTES, uploadMedia } from './uploads';
+import { fileProblem, IMAGE_TYPES, MAX_IMAGE_BYTES, readBase64, uploadMedia } from './uploads';
 
 interface Pending {
   key: string;
   file: File;
+  /** A data: URL (the admin's CSP allows images from 'self' and data: only). */
   preview: string;
   alt: string;
 }
@@ -25,34 +26,25 @@ export function MediaUpload({ onUploaded, multiple = true }: { onUploaded: (item
   const [sending, setSending] = useState(false);
   const [tried, setTried] = useState(false);
 
-  // Object URLs of the previews are freed when they leave the list and when the form goes away.
-  const previews = useRef(new Set<string>());
-  useEffect(() => {
-    const urls = previews.current;
-    return () => urls.forEach((url) => URL.revokeObjectURL(url));
-  }, []);
-
-  function add(file: File) {
+  async function add(file: File) {
     const problem = fileProblem(file, IMAGE_TYPES, MAX_IMAGE_BYTES);
     if (problem) {
       setProblems((p) => [...p, problem]);
       return;
     }
-    const preview = URL.createObjectURL(file);
-    previews.current.add(preview);
+    let preview: string;
+    try {
+      preview = `data:${file.type || 'image/png'};base64,${await readBase64(file)}`;
+    } catch (error) {
+      notify.failed(error);
+      return;
+    }
     const entry = { key: `p${++counter}`, file, preview, alt: '' };
     setPending((p) => (multiple ? [...p, entry] : [entry]));
   }
 
   function remove(key: string) {
-    setPending((p) => {
-      const gone = p.find((x) => x.key === key);
-      if (gone) {
-        URL.revokeObjectURL(gone.preview);
-        previews.current.delete(gone.preview);
-      }
-      return p.filter((x) => x.key !== key);
-    });
+    setPending((p) => p.filter((x) => x.key !== key));
   }
 
   async function send() {
@@ -84,7 +76,7 @@ export function MediaUpload({ onUploaded, multiple = true }: { onUploaded: (item
         multiple={multiple}
         showUploadList={false}
         beforeUpload={(file) => {
-          add(file);
+          void add(file);
           return false;
         }}
       >
