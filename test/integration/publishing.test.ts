@@ -164,6 +164,17 @@ describe.each(ENGINES)('newsroom workflow on %s', (engine) => {
     expect(await t.services.publishing.portal.preview(token)).toBeUndefined();
   });
 
+  it('an image not yet published is served only to the agency\'s signed-in staff, never cached publicly', async () => {
+    const png = await sharp({ create: { width: 700, height: 400, channels: 3, background: '#135' } }).png().toBuffer();
+    const draftImage = (await t.as(editor, 'POST', '/api/media', { name: 'nhap.png', base64: png.toString('base64'), alt: 'Ảnh nháp' })).json() as { id: string; variants: { url: string }[] };
+    const url = draftImage.variants.find((v) => v.url.endsWith('.webp'))!.url;
+    expect((await t.as(undefined, 'GET', url)).statusCode).toBe(404);
+    const staffView = await t.as(editor, 'GET', url);
+    expect(staffView.statusCode).toBe(200);
+    expect(staffView.headers['content-type']).toBe('image/webp');
+    expect(staffView.headers['cache-control']).toMatch(/^private/);
+  });
+
   it('staff may read but not write articles; uploads are checked by content', async () => {
     expect((await write(staff, {})).statusCode).toBe(403);
     const fake = await t.as(editor, 'POST', '/api/media', { name: 'anh.png', base64: Buffer.from('<html><script>alert(1)</script></html>').toString('base64'), alt: 'x' });

@@ -107,10 +107,12 @@ export async function publishingPortalRoutes(app: FastifyInstance, deps: PortalD
   app.get<{ Params: { mediaId: string; variant: string } }>(ROUTES.image, publicRoute, async (req, reply) => {
     const m = /^(\d{1,5})\.(webp|jpg)$/.exec(req.params.variant);
     const agency = m && (await agencyOf(req));
-    const file = agency && (await pub.image(agency.id, req.params.mediaId, Number(m[1]), m[2] as 'webp' | 'jpg'));
+    // Staff of the agency also see images not yet published (drafts in the editor and previews).
+    const staff = agency !== null && agency !== undefined && req.actor?.agencyId === agency.id;
+    const file = agency && (await pub.image(agency.id, req.params.mediaId, Number(m[1]), m[2] as 'webp' | 'jpg', staff));
     // Shown inline, so only the image types the service makes (never markup a browser would run).
     if (!file || !/^image\/(webp|jpeg)$/.test(file.mime)) throw new NotFoundError('Không tìm thấy ảnh này.');
-    return sendFile(req, reply, file, IMAGE_CACHE, 'inline');
+    return sendFile(req, reply, file, staff ? 'private, max-age=300' : IMAGE_CACHE, 'inline');
   });
 
   app.get<{ Querystring: Query }>(paths.documents, publicRoute, async (req, reply) => {

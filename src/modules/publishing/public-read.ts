@@ -102,8 +102,8 @@ export function createPublicRead(deps: PublishingDeps, media: ReturnType<typeof 
       return file && { name: file.name, mime: file.mime, content: Buffer.from(file.content) };
     },
 
-    async image(agencyId, mediaId, width, ext) {
-      if (!(await repo.isMediaPublished(db, agencyId, mediaId))) return undefined;
+    async image(agencyId, mediaId, width, ext, staff = false) {
+      if (!staff && !(await repo.isMediaPublished(db, agencyId, mediaId))) return undefined;
       return media.variantContent(agencyId, mediaId, width, ext);
     },
 

@@ -122,8 +122,8 @@ export interface PublishingPortalApi {
   /** Any article by its private preview token, whatever its state (never cached). */
   preview(token: string, lang?: string): Promise<{ agencyId: string; article: PublicArticle } | undefined>;
   articleFile(agencyId: string, slug: string, fileId: string): Promise<PublicFileContent | undefined>;
-  /** An image variant, only when the image is shown by a published article. */
-  image(agencyId: string, mediaId: string, width: number, ext: 'webp' | 'jpg'): Promise<PublicFileContent | undefined>;
+  /** An image variant, only when the image is shown by a published article (or `staff` of the agency asks). */
+  image(agencyId: string, mediaId: string, width: number, ext: 'webp' | 'jpg', staff?: boolean): Promise<PublicFileContent | undefined>;
   documents(agencyId: string, query: { q?: string; docType?: string; year?: number; page: number; pageSize: number }): Promise<{ total: number; page: number; pageCount: number; items: PublicLegalDocument[]; docTypes: string[]; years: number[] }>;
   document(agencyId: string, slug: string): Promise<PublicLegalDocument | undefined>;
   documentFile(agencyId: string, slug: string): Promise<PublicFileContent | undefined>;
