@@ -1,13 +1,13 @@
-import { Button, Card, Space, Table, type TableColumnsType } from 'antd';
+import { Button, Card, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api';
 import { useCan } from '../../auth/me-context';
-import { ActiveTag } from '../../components/active-tag';
 import { emptyTextFor } from '../../components/load-failed';
 import { Page } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
 import { useCategories } from '../../hooks/use-categories';
 import { useModalTarget } from '../../hooks/use-modal-target';
+import { TAG_COLORS } from '../../layout/theme';
 import type { Category } from '../../newsroom-types';
 import { CategoryFormModal } from './category-form-modal';
 import './newsroom.css';
@@ -33,7 +33,7 @@ export function CategoriesPage() {
     { title: 'Đường dẫn', dataIndex: 'slug', render: (slug: string) => <code>/cai-cach-hanh-chinh/{slug}</code> },
     { title: 'Mô tả', dataIndex: 'description', render: (d: string | null) => d || '—' },
     { title: 'Bài đã đăng', dataIndex: 'publishedCount', width: 110, align: 'right' },
-    { title: 'Trạng thái', dataIndex: 'active', width: 150, render: (active: boolean) => <ActiveTag active={active} inactiveText="Ngừng sử dụng" /> },
+    { title: 'Trạng thái', dataIndex: 'active', width: 150, render: (active: boolean) => (active ? <Tag color={TAG_COLORS.green}>Đang dùng</Tag> : <Tag>Ngừng sử dụng</Tag>) },
   ];
   if (canWrite) {
     columns.push({
@@ -87,7 +87,7 @@ export function CategoriesPage() {
       <CategoryFormModal
         open={editor.open}
         category={editor.target}
-        nextPosition={categories.reduce((max, c) => Math.max(max, c.position), 0) + 1}
+        nextPosition={categories.reduce((max, c) => Math.max(max, c.position), 0) + 10}
         onClose={editor.close}
         onSaved={reload}
       />
