@@ -95,8 +95,9 @@ function ArticleEditor({ article, labels, onSaved, reload }: EditorProps) {
 
   function showConflict(error: ApiError) {
     modal.confirm({
-      title: 'Bài viết vừa được người khác lưu',
-      content: `${error.message} Tải lại bản mới nhất? Các thay đổi chưa lưu trên màn hình này sẽ mất; hãy sao chép phần cần giữ trước.`,
+      // A stale version, or a state that no longer allows this change: either way the page is out of date.
+      title: 'Không lưu được bài viết',
+      content: `${error.message} Tải lại bài để xem bản mới nhất? Các thay đổi chưa lưu trên màn hình này sẽ mất; hãy sao chép phần cần giữ trước.`,
       okText: 'Tải lại bản mới nhất',
       cancelText: 'Để sau',
       onOk: () => {
