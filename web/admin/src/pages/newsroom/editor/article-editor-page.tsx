@@ -97,7 +97,12 @@ function ArticleEditor({ article, labels, onSaved, reload }: EditorProps) {
     modal.confirm({
       // A stale version, or a state that no longer allows this change: either way the page is out of date.
       title: 'Không lưu được bài viết',
-      content: `${error.message} Tải lại bài để xem bản mới nhất? Các thay đổi chưa lưu trên màn hình này sẽ mất; hãy sao chép phần cần giữ trước.`,
+      content: (
+        <>
+          <p>{error.message}</p>
+          <p>“Tải lại bản mới nhất” mở bản đang được lưu; các thay đổi chưa lưu trên màn hình này sẽ mất, hãy sao chép phần cần giữ trước.</p>
+        </>
+      ),
       okText: 'Tải lại bản mới nhất',
       cancelText: 'Để sau',
       onOk: () => {
