@@ -1,0 +1,61 @@
+import { Route, Routes } from 'react-router';
+import { AdminLayout } from './layout/admin-layout';
+import { lazyNamed } from './lazy-named';
+
+// Every page is its own chunk, loaded when its address is opened.
+const OverviewPage = lazyNamed(() => import('./pages/overview-page'), 'OverviewPage');
+const PlansPage = lazyNamed(() => import('./pages/plans/plans-page'), 'PlansPage');
+const ImportPlanPage = lazyNamed(() => import('./pages/plans/import/import-page'), 'ImportPlanPage');
+const PlanPage = lazyNamed(() => import('./pages/plans/plan/plan-page'), 'PlanPage');
+const ProgressPage = lazyNamed(() => import('./pages/progress/progress-page'), 'ProgressPage');
+const EvidencePage = lazyNamed(() => import('./pages/evidence/evidence-page'), 'EvidencePage');
+const ReportsPage = lazyNamed(() => import('./pages/reports/reports-page'), 'ReportsPage');
+const PeriodPage = lazyNamed(() => import('./pages/reports/period-page'), 'PeriodPage');
+const UnitReportPage = lazyNamed(() => import('./pages/reports/unit-report-page'), 'UnitReportPage');
+// "Cổng thông tin" (the newsroom), under /portal; TipTap loads only with the article editor.
+const ArticlesPage = lazyNamed(() => import('./pages/newsroom/articles-page'), 'ArticlesPage');
+const ReviewQueuePage = lazyNamed(() => import('./pages/newsroom/review-queue-page'), 'ReviewQueuePage');
+const ScheduledPage = lazyNamed(() => import('./pages/newsroom/scheduled-page'), 'ScheduledPage');
+const ArticleEditorPage = lazyNamed(() => import('./pages/newsroom/editor/article-editor-page'), 'ArticleEditorPage');
+const MediaPage = lazyNamed(() => import('./pages/newsroom/media-page'), 'MediaPage');
+const CategoriesPage = lazyNamed(() => import('./pages/newsroom/categories-page'), 'CategoriesPage');
+const LegalDocumentsPage = lazyNamed(() => import('./pages/newsroom/legal-documents-page'), 'LegalDocumentsPage');
+const AgencyPage = lazyNamed(() => import('./pages/agency/agency-page'), 'AgencyPage');
+const UnitsPage = lazyNamed(() => import('./pages/units/units-page'), 'UnitsPage');
+const UsersPage = lazyNamed(() => import('./pages/users/users-page'), 'UsersPage');
+const AuditPage = lazyNamed(() => import('./pages/audit/audit-page'), 'AuditPage');
+const JobsPage = lazyNamed(() => import('./pages/jobs-page'), 'JobsPage');
+const NotFoundPage = lazyNamed(() => import('./pages/not-found-page'), 'NotFoundPage');
+
+/** The signed-in part of the admin: the layout (menu, header) around the page of the address. */
+export function SignedInRoutes() {
+  return (
+    <Routes>
+      <Route element={<AdminLayout />}>
+        <Route index element={<OverviewPage />} />
+        <Route path="plans" element={<PlansPage />} />
+        <Route path="plans/import" element={<ImportPlanPage />} />
+        <Route path="plans/:id" element={<PlanPage />} />
+        <Route path="progress" element={<ProgressPage />} />
+        <Route path="evidence" element={<EvidencePage />} />
+        <Route path="reports" element={<ReportsPage />} />
+        <Route path="reports/periods/:id" element={<PeriodPage />} />
+        <Route path="reports/periods/:id/units/:unitId" element={<UnitReportPage />} />
+        <Route path="portal/articles" element={<ArticlesPage />} />
+        <Route path="portal/articles/review" element={<ReviewQueuePage />} />
+        <Route path="portal/articles/scheduled" element={<ScheduledPage />} />
+        <Route path="portal/articles/new" element={<ArticleEditorPage />} />
+        <Route path="portal/articles/:id" element={<ArticleEditorPage />} />
+        <Route path="portal/media" element={<MediaPage />} />
+        <Route path="portal/categories" element={<CategoriesPage />} />
+        <Route path="portal/documents" element={<LegalDocumentsPage />} />
+        <Route path="agency" element={<AgencyPage />} />
+        <Route path="units" element={<UnitsPage />} />
+        <Route path="users" element={<UsersPage />} />
+        <Route path="audit" element={<AuditPage />} />
+        <Route path="jobs" element={<JobsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
