@@ -71,9 +71,14 @@ function ArticleEditor({ article, labels, onSaved, reload }: EditorProps) {
   // The slug follows the title until the user types one, and only while the article has never been public.
   const slugFollows = useRef(!article || (!article.publishedAt && article.slug === slugify(article.title)));
 
-  // What the server sends back (load, save, a workflow step) is what the form shows.
+  // A new version from the server (a save, a workflow step, a reload after a conflict) is what the
+  // form shows. The same version fetched again (e.g. right after creating) never undoes typing.
+  const shownVersion = useRef<string>(undefined);
   useEffect(() => {
     if (!article) return;
+    const key = `${article.id}:${article.version}`;
+    if (shownVersion.current === key) return;
+    shownVersion.current = key;
     form.setFieldsValue(valuesOf(article));
     setDirty(false);
   }, [article, form]);
