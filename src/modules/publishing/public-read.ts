@@ -29,8 +29,13 @@ export function createPublicRead(deps: PublishingDeps, media: ReturnType<typeof 
     });
   }
 
-  async function full(r: ArticleTable, lang: string | undefined, preview: boolean): Promise<PublicArticle | undefined> {
-    const [[card], translations, attachments] = await Promise.all([cards(r.agency_id, [r]), repo.listTranslations(db, r.agency_id, r.id), repo.listAttachments(db, r.agency_id, r.id)]);
+  /** `known`: what the article page's query already read (its category, and which lists are empty). */
+  async function full(r: ArticleTable, lang: string | undefined, preview: boolean, known?: { category: CategoryTable; hasTranslations: boolean; hasAttachments: boolean }): Promise<PublicArticle | undefined> {
+    const [[card], translations, attachments] = await Promise.all([
+      cards(r.agency_id, [r], known && [known.category]),
+      known?.hasTranslations === false ? [] : repo.listTranslations(db, r.agency_id, r.id),
+      known?.hasAttachments === false ? [] : repo.listAttachments(db, r.agency_id, r.id),
+    ]);
     const version = lang && lang !== 'vi' ? translations.find((t) => t.lang === lang) : undefined;
     if (lang && lang !== 'vi' && !version) return undefined;
     const audio = r.audio_file_id ? (await repo.fileMeta(db, r.agency_id, [r.audio_file_id]))[0] : undefined;
@@ -83,8 +88,9 @@ export function createPublicRead(deps: PublishingDeps, media: ReturnType<typeof 
     },
 
     async article(agencyId, slug, lang) {
-      const r = await published(agencyId, slug);
-      return r && full(r, lang, false);
+      // One query for the usual page (no cover, no language versions, no attachments): pages not in the cache render often.
+      const found = await repo.findPublishedArticlePage(db, agencyId, slug);
+      return found && full(found.article, lang, false, found);
     },
 
     async preview(token, lang) {

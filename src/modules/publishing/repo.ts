@@ -279,3 +279,39 @@ export async function documentFacets(db: Executor, agencyId: string) {
   const rows = await db.selectFrom('legal_documents').select(['doc_type', 'signed_on']).where('agency_id', '=', agencyId).where('published', '=', 1).execute();
   return { docTypes: [...new Set(rows.map((r) => r.doc_type))], years: [...new Set(rows.map((r) => Number(r.signed_on.slice(0, 4))))].sort((a, b) => b - a) };
 }
+
+// ---- the public article page
+
+/**
+ * A published article by slug with its category, and whether it has language versions or
+ * attachments: the article page in one query (the lists are read only when there are some).
+ */
+export async function findPublishedArticlePage(db: Executor, agencyId: string, slug: string) {
+  const row = await db
+    .selectFrom('articles')
+    .innerJoin('categories', 'categories.id', 'articles.category_id')
+    .selectAll('articles')
+    .select((eb) => [
+      'categories.slug as category_slug',
+      'categories.name as category_name',
+      'categories.description as category_description',
+      'categories.position as category_position',
+      'categories.active as category_active',
+      'categories.created_at as category_created_at',
+      'categories.updated_at as category_updated_at',
+      eb.exists(eb.selectFrom('article_translations').select('article_translations.lang').where('article_translations.agency_id', '=', agencyId).whereRef('article_translations.article_id', '=', 'articles.id')).as('has_translations'),
+      eb.exists(eb.selectFrom('article_attachments').select('article_attachments.file_id').where('article_attachments.agency_id', '=', agencyId).whereRef('article_attachments.article_id', '=', 'articles.id')).as('has_attachments'),
+    ])
+    .where('articles.agency_id', '=', agencyId)
+    .where('articles.slug', '=', slug)
+    .where('articles.status', '=', 'published')
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { category_slug, category_name, category_description, category_position, category_active, category_created_at, category_updated_at, has_translations, has_attachments, ...article } = row;
+  const category: CategoryTable = {
+    id: article.category_id, agency_id: article.agency_id, slug: category_slug, name: category_name, description: category_description,
+    position: category_position, active: category_active, created_at: category_created_at, updated_at: category_updated_at,
+  };
+  // SQLite answers EXISTS with 0/1, PostgreSQL with a boolean.
+  return { article, category, hasTranslations: Boolean(Number(has_translations)), hasAttachments: Boolean(Number(has_attachments)) };
+}
