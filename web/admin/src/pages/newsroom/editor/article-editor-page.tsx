@@ -157,7 +157,11 @@ function ArticleEditor({ article, labels, onSaved, reload }: EditorProps) {
     if (!article) return;
     setPreviewing(true);
     try {
-      if (await saveFirst()) await openPreview(article.id);
+      if (await saveFirst()) {
+        await openPreview(article.id);
+        // The link now exists: show it (copy, revoke).
+        reload();
+      }
     } catch (error) {
       notify.failed(error);
     } finally {

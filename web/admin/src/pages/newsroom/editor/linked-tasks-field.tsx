@@ -14,18 +14,17 @@ export function LinkedTasksField({ readOnly }: { readOnly: boolean }) {
   const planId = Form.useWatch<string | undefined>('planId', form);
   const { tasks } = usePlanTasks(planId);
 
-  // Until a plan is picked, the plan in force (a form value of its own: not a change to save).
+  // Without linked tasks, the plan in force is offered (only picks the tasks: not a change to save).
   const inForce = plans?.find((p) => p.status === 'in_force')?.id;
   useEffect(() => {
-    if (inForce && !form.getFieldValue('planId') && !(form.getFieldValue('taskIds') as string[] | undefined)?.length) form.setFieldValue('planId', inForce);
-  }, [form, inForce]);
+    if (inForce && !planId && !(form.getFieldValue('taskIds') as string[] | undefined)?.length) form.setFieldValue('planId', inForce);
+  }, [form, inForce, planId]);
   return (
     <>
       <Form.Item label="Kế hoạch" name="planId">
         <Select
           aria-label="Kế hoạch"
           placeholder="Chọn kế hoạch"
-          allowClear
           disabled={readOnly}
           options={(plans ?? []).map((p) => ({ value: p.id, label: `${p.year} — ${p.title}${p.status === 'in_force' ? ' (đang thực hiện)' : ''}` }))}
           // Tasks belong to one plan: another plan starts a new choice.
