@@ -1,4 +1,4 @@
-import { Form, Select } from 'antd';
+import { Alert, Form, Select } from 'antd';
 import { useEffect } from 'react';
 import { useApiGet } from '../../../hooks/use-api-get';
 import { taskLabel, usePlanTasks } from '../../../hooks/use-plan-tasks';
@@ -13,6 +13,9 @@ export function LinkedTasksField({ readOnly }: { readOnly: boolean }) {
   const { data: plans } = useApiGet<PlanSummary[]>('/api/plans');
   const planId = Form.useWatch<string | undefined>('planId', form);
   const { tasks } = usePlanTasks(planId);
+  const taskIds = Form.useWatch<string[] | undefined>('taskIds', form) ?? [];
+  const planYear = plans?.find((p) => p.id === planId)?.year;
+  const thisYear = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
 
   // Without linked tasks, the plan in force is offered (only picks the tasks: not a change to save).
   const inForce = plans?.find((p) => p.status === 'in_force')?.id;
@@ -43,6 +46,13 @@ export function LinkedTasksField({ readOnly }: { readOnly: boolean }) {
           popupMatchSelectWidth={false}
         />
       </Form.Item>
+      {taskIds.length > 0 && planYear !== undefined && planYear !== thisYear && (
+        <Alert
+          type="warning"
+          showIcon
+          title={`Kế hoạch năm ${planYear}: minh chứng được ghi theo ngày đăng bài, nên bài đăng trong năm ${thisYear} có thể không được nhận làm minh chứng của kế hoạch này.`}
+        />
+      )}
     </>
   );
 }
