@@ -44,8 +44,10 @@ export function formatDateTimeVi(value: string | Date): string {
   return dateTimeFormat.format(typeof value === 'string' ? new Date(value) : value).replace(',', '');
 }
 
+// Built once: constructing an Intl formatter costs more than formatting with it.
+const isoDateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date (YYYY-MM-DD) in Vietnam's time zone. */
 export function todayVi(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  return parts;
+  return isoDateFormat.format(now);
 }

@@ -23,7 +23,16 @@ export interface OrgDeps {
 }
 
 /** Agency profile, units, unit groups and user administration. */
-export function createOrgService({ database, audit, sessions, onAgencyChanged = () => {} }: OrgDeps) {
+/** How long a process trusts its copy of the portal's agency (other processes may change it). */
+const PORTAL_AGENCY_TTL_MS = 10_000;
+
+export function createOrgService({ database, audit, sessions, onAgencyChanged: notify = () => {} }: OrgDeps) {
+  // The portal reads its agency on every page it renders: kept per host, dropped on any change here.
+  const portalAgencies = new Map<string, { agency: Awaited<ReturnType<typeof loadAgency>> | undefined; expires: number }>();
+  const onAgencyChanged = (agencyId: string) => {
+    portalAgencies.clear();
+    notify(agencyId);
+  };
   const { db } = database;
 
   async function loadAgency(agencyId: string) {
@@ -148,8 +157,15 @@ export function createOrgService({ database, audit, sessions, onAgencyChanged = 
 
     /** The agency the public portal shows for a host name: its own, else the configured default. */
     async portalAgency(hostname: string, defaultCode: string) {
-      const agency = (await repo.findAgencyByHostname(db, hostname)) ?? (await repo.findAgencyByCode(db, defaultCode)) ?? (await repo.findFirstAgency(db));
-      return agency ? loadAgency(agency.id) : undefined;
+      const key = `${hostname}|${defaultCode}`;
+      const hit = portalAgencies.get(key);
+      if (hit && hit.expires > Date.now()) return hit.agency;
+      const row = (await repo.findAgencyByHostname(db, hostname)) ?? (await repo.findAgencyByCode(db, defaultCode)) ?? (await repo.findFirstAgency(db));
+      const agency = row ? await loadAgency(row.id) : undefined;
+      // An unknown host must not grow the map without bound.
+      if (portalAgencies.size > 1000) portalAgencies.clear();
+      if (agency) portalAgencies.set(key, { agency, expires: Date.now() + PORTAL_AGENCY_TTL_MS });
+      return agency;
     },
 
     // ---- units ---------------------------------------------------------------------------
