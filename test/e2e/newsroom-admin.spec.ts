@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { BASE_URL, DEMO_PASSWORD, login, logout, mainNav, rowWith } from './helpers.ts';
@@ -5,9 +6,17 @@ import { BASE_URL, DEMO_PASSWORD, login, logout, mainNav, rowWith } from './help
 /** Demo accounts of the newsroom (src/modules/org/seed-data.ts). */
 const EDITOR = 'bientap@demo.minhbach.example';
 const LEADER = 'lanhdao@demo.minhbach.example';
+const COORDINATOR = 'dieuphoi@demo.minhbach.example';
 
 /** The seed plan's task for the portal's CCHC column. */
 const COLUMN_TASK = 'Duy trì chuyên mục về CCHC trên Cổng TTĐT';
+/**
+ * An article is evidence for the plan of the year it is published in, and the seed plan is of
+ * 2024: the journey links its article to the same plan imported for this year (as a draft, so
+ * the seed plan stays the one in force for the other journeys).
+ */
+const THIS_YEAR = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
+const THIS_YEARS_PLAN = `${THIS_YEAR} — `;
 const CATEGORY = 'Cải cách thủ tục hành chính và cơ chế một cửa';
 
 // ---- helpers ---------------------------------------------------------------------------------
@@ -124,10 +133,25 @@ async function workflowStep(page: Page, button: string, path: string, opts: { di
   return (await response.json()) as { status: string; actions: string[]; publicPath: string };
 }
 
-/** The evidence page's task filter narrowed to the column task. */
+/** This year's copy of the seed plan (imported through the API by the coordinator), unless there is one. */
+async function ensurePlanOfThisYear(page: Page): Promise<void> {
+  await login(page, COORDINATOR, DEMO_PASSWORD);
+  const plans = (await (await page.request.get('/api/plans')).json()) as { year: number }[];
+  if (!plans.some((p) => p.year === THIS_YEAR)) {
+    const preview = await apiPost(page, '/api/plans/import/preview', { text: await readFile('seed/plans/bdt-bacgiang-2024.txt', 'utf8') });
+    expect(preview.ok(), await preview.text()).toBeTruthy();
+    const { document } = (await preview.json()) as { document: Record<string, unknown> };
+    const saved = await apiPost(page, '/api/plans/import', { document: { ...document, year: THIS_YEAR, signDate: `${THIS_YEAR}-01-05`, numberText: `01/KH-E2E` } });
+    expect(saved.status(), await saved.text()).toBe(201);
+  }
+  await logout(page);
+}
+
+/** The evidence page's task filter narrowed to the column task of this year's plan. */
 async function evidenceOfColumnTask(page: Page): Promise<Locator> {
   await mainNav(page).getByRole('link', { name: 'Minh chứng', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Minh chứng' })).toBeVisible();
+  await choose(page.locator('.filter-bar'), 'Kế hoạch', THIS_YEARS_PLAN);
   await choose(page.locator('.filter-bar'), 'Lọc theo nhiệm vụ', COLUMN_TASK, { search: 'chuyên mục về CCHC' });
   return page.locator('.ant-table-tbody');
 }
@@ -148,6 +172,7 @@ test('newsroom: an editor writes and submits, the leader approves and publishes,
   let publicPath = '';
 
   await test.step('the editor writes a new article: slug from the title, category, body, cover with alt, the column task', async () => {
+    await ensurePlanOfThisYear(page);
     await login(page, EDITOR, DEMO_PASSWORD);
     await openPortalPage(page, 'Tin bài');
     await page.getByRole('button', { name: 'Viết bài mới' }).click();
@@ -179,6 +204,7 @@ test('newsroom: an editor writes and submits, the leader approves and publishes,
     await expect(picker).toBeHidden();
     await expect(form.getByLabel('Mô tả ảnh đại diện (alt)', { exact: true })).toHaveValue(coverAlt);
 
+    await choose(form, 'Kế hoạch', THIS_YEARS_PLAN);
     await choose(form, 'Nhiệm vụ', COLUMN_TASK, { search: 'chuyên mục về CCHC' });
 
     const created = await saveArticle(page, 'Lưu bản nháp');
