@@ -25,7 +25,7 @@ import { openDatabase } from '../src/db/database.ts';
 import { newId } from '../src/db/sql-helpers.ts';
 import type { ArticleTable } from '../src/db/types.ts';
 import { paths } from '../src/modules/publishing/public-views.ts';
-import { slugify } from '../src/modules/publishing/slug.ts';
+import { slugify } from '../src/platform/slug.ts';
 import { SEED_AGENCY } from '../src/modules/org/seed-data.ts';
 import { richTextToPlain, sanitizeRichText } from '../src/platform/rich-text.ts';
 import { createSearchIndex } from '../src/platform/search/index.ts';

@@ -4,7 +4,7 @@ import { normalizeText } from '../../platform/vi-text.ts';
 import type { PublishingDeps } from './deps.ts';
 import * as repo from './repo.ts';
 import { ARTICLE_LANGUAGES, type ArticleInputBody } from './schema.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../../platform/slug.ts';
 
 /** The editable content of an article: what a revision stores and the diff compares. */
 export interface ArticleSnapshot {

@@ -15,7 +15,7 @@ import { paths } from './public-views.ts';
 import * as repo from './repo.ts';
 import { diffArticleSnapshots } from './revision-diff.ts';
 import type { ArticleInputBody, ArticleQueryInput } from './schema.ts';
-import { slugify, uniqueSlug } from './slug.ts';
+import { slugify, uniqueSlug } from '../../platform/slug.ts';
 import { refusal, type ArticleAction } from './workflow.ts';
 
 export const ARTICLE_SOURCE = 'article';

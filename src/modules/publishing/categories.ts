@@ -6,7 +6,7 @@ import type { PublishingDeps } from './deps.ts';
 import { publishingPolicy } from './policy.ts';
 import * as repo from './repo.ts';
 import type { CategoryInputBody } from './schema.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../../platform/slug.ts';
 import { categoryView } from './views.ts';
 
 /** The content themes of the CCHC communication plan, as the column's starting categories. */

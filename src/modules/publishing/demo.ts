@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/access.ts';
 import type { PlansService } from '../plans/service.ts';
 import type { PublishingService } from './service.ts';
 import { DEFAULT_CATEGORIES } from './categories.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../../platform/slug.ts';
 
 const DEMO_NOTE = '<p><em>Đây là bài viết mẫu để dùng thử Minh Bạch, không phải tin thật của cơ quan.</em></p>';
 

@@ -9,7 +9,7 @@ import { publishingPolicy } from './policy.ts';
 import { paths } from './public-views.ts';
 import * as repo from './repo.ts';
 import type { LegalDocumentInputBody, LegalDocumentQueryInput } from './schema.ts';
-import { slugify, uniqueSlug } from './slug.ts';
+import { slugify, uniqueSlug } from '../../platform/slug.ts';
 import { documentView } from './views.ts';
 
 export const DOCUMENT_SOURCE = 'document';

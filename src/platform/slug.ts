@@ -1,4 +1,4 @@
-import { foldVi } from '../../platform/vi-text.ts';
+import { foldVi } from './vi-text.ts';
 
 /** A readable URL segment without diacritics. Example: `slugify('Đăng ký kinh doanh') === 'dang-ky-kinh-doanh'`. */
 export function slugify(text: string, maxLength = 80): string {
