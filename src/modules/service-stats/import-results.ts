@@ -32,7 +32,7 @@ export function createResultImport({ database, audit, onPublicChange }: ServiceS
     if (input.month && input.month > latestMonth) throw new BadRequestError('Tháng của số liệu chưa tới.');
     const grids = await readGrids(input.name, bytes);
     const [catalog, fields, existing] = await Promise.all([repo.procedureCatalog(db, a.agencyId), listFields(db, a.agencyId), repo.listResults(db, { agencyId: a.agencyId })]);
-    const parsed = parseResults(grids.sheets, {
+    const parsed = parseResults(grids.grids, {
       format: grids.format, defaultMonth: input.month, latestMonth, catalog, fields,
       existing: existing.map((r) => ({ month: r.month, procedureCode: r.procedure_code, fieldId: r.field_id })),
     });

@@ -5,7 +5,7 @@
  */
 import { foldVi, normalizeText } from '../../platform/vi-text.ts';
 import { COLUMN_LABELS, columnKey, OPTIONAL_FIGURES, REQUIRED_FIGURES, type ColumnKey } from './columns.ts';
-import { columnLetter } from './file-grid.ts';
+import { columnLetter, type Grid } from './file-grid.ts';
 import { balanceDifference, emptyFigures, FIGURE_KEYS, received, settled, pending, type Figures } from './rates.ts';
 
 export interface ImportIssue {
@@ -146,16 +146,19 @@ const colName = (c: number, header: string) => `${columnLetter(c)} (${header || 
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
 /** Reads the grids against the context. */
-export function parseResults(sheets: string[][][], ctx: ParseContext): ParseResult {
-  const header = findHeader(sheets);
+export function parseResults(grids: Grid[], ctx: ParseContext): ParseResult {
+  const header = findHeader(grids.map((g) => g.rows));
   const out: ParseResult = { sheet: null, headerRow: null, columns: [], fileErrors: [], rowErrors: [], warnings: [], good: [], dataRows: 0, skipped: 0 };
   if (!header) {
     out.fileErrors.push({ row: null, column: null, message: 'Không tìm thấy dòng tiêu đề: tệp cần các cột Tháng, Mã thủ tục hoặc Lĩnh vực và số hồ sơ (tồn kỳ trước, tiếp nhận, giải quyết…). Xem mẫu tệp.' });
     return out;
   }
-  out.sheet = header.sheet + 1;
-  out.headerRow = header.row + 1;
-  const where = header.row + 1;
+  const table = grids[header.sheet]!;
+  const lineOf = (r: number) => table.lines[r] ?? r + 1;
+  out.sheet = ctx.format === 'xlsx' ? header.sheet + 1 : null;
+  out.headerRow = lineOf(header.row);
+  const where = out.headerRow;
+  if (table.unclosedQuoteLine) out.fileErrors.push({ row: table.unclosedQuoteLine, column: null, message: `Dấu ngoặc kép mở ở dòng ${table.unclosedQuoteLine} không được đóng.` });
   const columnOf = new Map<ColumnKey, number>();
   for (const [c, key] of header.keys.entries()) {
     const text = header.headers[c] ?? '';
@@ -179,7 +182,7 @@ export function parseResults(sheets: string[][][], ctx: ParseContext): ParseResu
   const fieldName = new Map(ctx.fields.map((f) => [f.id, f.name]));
   const codeOf = resolveCode(ctx.catalog);
   const seen = new Map<string, number>();
-  const grid = sheets[header.sheet]!;
+  const grid = table.rows;
   const cell = (cells: string[], key: ColumnKey) => {
     const c = columnOf.get(key);
     return c === undefined ? '' : (cells[c] ?? '').trim();
@@ -187,7 +190,7 @@ export function parseResults(sheets: string[][][], ctx: ParseContext): ParseResu
 
   for (let r = header.row + 1; r < grid.length; r++) {
     const cells = grid[r]!;
-    const rowNo = r + 1;
+    const rowNo = lineOf(r);
     if (isBlank(cells) || isColumnNumbers(cells, columnOf) || isTotalOrHeading(cells, columnOf)) {
       out.skipped += 1;
       continue;
