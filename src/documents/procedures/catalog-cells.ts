@@ -71,10 +71,11 @@ export function formatDossierLine(item: DossierItemValue): string {
  * A line without any count is one original, or one copy when it starts with "Bản sao", with a warning.
  */
 export function parseDossierLine(line: string): DossierParse {
+  // The documented form first, before any bullet is dropped: the name may be "-" itself.
+  const canonical = CANONICAL_COUNTS.exec(singleLine(line));
   const text = listItem(line);
-  const canonical = CANONICAL_COUNTS.exec(text);
   if (canonical) {
-    const name = canonical[1]!.trim();
+    const name = listItem(canonical[1]!);
     if (name === '') return { error: `Thiếu tên giấy tờ trong "${text}"` };
     return { item: { name, originals: Number(canonical[2]), copies: Number(canonical[3]) } };
   }

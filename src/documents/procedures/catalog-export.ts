@@ -35,6 +35,14 @@ function textCell(p: ProcedureDataValue, key: CatalogColumnKey): string {
   return typeof value === 'number' ? formatDays(value) : value ?? '';
 }
 
+/**
+ * Spreadsheet readers turn `_x0041_` in a cell into "A" (the OOXML escape for characters XML
+ * cannot hold); the underscore that starts such text is itself escaped so that it reads back as written.
+ */
+function xlsxText<T>(value: T): T | string {
+  return typeof value === 'string' ? value.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_') : value;
+}
+
 export async function catalogToXlsx(list: ProcedureDataValue[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Minh Bạch';
@@ -47,7 +55,7 @@ export async function catalogToXlsx(list: ProcedureDataValue[]): Promise<Buffer>
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
 
   for (const p of list) {
-    const row = sheet.addRow(CATALOG_COLUMNS.map((c) => cellValue(p, c.key)));
+    const row = sheet.addRow(CATALOG_COLUMNS.map((c) => xlsxText(cellValue(p, c.key))));
     row.font = { name: FONT, size: 12 };
     row.alignment = { vertical: 'top', wrapText: true };
   }

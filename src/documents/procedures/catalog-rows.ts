@@ -40,6 +40,8 @@ interface Draft {
   row: number;
   value: ProcedureDataValue;
   problems: CatalogProblem[];
+  /** Not a procedure at all (a JSON element that is no object): its one problem says so. */
+  shapeless?: boolean;
 }
 
 const header = (key: CatalogColumnKey) => columnByKey.get(key)!.header;
@@ -188,7 +190,7 @@ export function draftFromJson(row: number, item: unknown): Draft {
   const value = emptyValue();
   if (!isObject(item)) {
     problems.push({ message: 'Mỗi thủ tục phải là một đối tượng JSON', severity: 'error' });
-    return { row, value, problems };
+    return { row, value, problems, shapeless: true };
   }
   for (const key of TEXT_KEYS) value[key] = singleLine(jsonText(item[key], key, problems));
   for (const key of MULTILINE_KEYS) value[key] = multiLine(jsonText(item[key], key, problems));
@@ -253,6 +255,7 @@ export function finishRows(drafts: readonly Draft[]): CatalogRow[] {
     if (d.value.code !== '') rowsByCode.set(d.value.code, [...(rowsByCode.get(d.value.code) ?? []), d.row]);
   }
   return drafts.map((d) => {
+    if (d.shapeless) return { row: d.row, problems: d.problems };
     const problems = [...d.problems, ...schemaProblems(d.value)];
     const mangled = codeWarning(d.value.code);
     if (mangled) problems.push(warning('code', mangled));
