@@ -11,6 +11,7 @@ import { orgRoutes } from './modules/org/routes.ts';
 import { evidenceRoutes } from './modules/evidence/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { planRoutes } from './modules/plans/routes.ts';
+import { procedureRoutes } from './modules/procedures/routes.ts';
 import { publishingRoutes } from './modules/publishing/routes.ts';
 import { reportingRoutes } from './modules/reporting/routes.ts';
 import { adminStatic } from './platform/admin-static.ts';
@@ -94,6 +95,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(reportingRoutes, { reporting: services.reporting, consolidation: services.consolidation });
   await app.register(notificationRoutes, { notifications: services.notifications });
   await app.register(publishingRoutes, { publishing: services.publishing });
+  await app.register(procedureRoutes, { procedures: services.procedures });
   await app.register(portalRoutes, portal);
   await app.register(adminStatic, { distDir: opts.adminDistDir ?? fileURLToPath(new URL('../web/admin/dist', import.meta.url)) });
 

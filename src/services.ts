@@ -15,6 +15,8 @@ import { createReportingService } from './modules/reporting/service.ts';
 import { publishingPolicy } from './modules/publishing/policy.ts';
 import { createPublishingService } from './modules/publishing/service.ts';
 import { createSearchIndex } from './platform/search/index.ts';
+import { proceduresPolicy } from './modules/procedures/policy.ts';
+import { createProceduresService } from './modules/procedures/service.ts';
 import { createPlanExports } from './modules/plans/exports.ts';
 import { createPlanImports } from './modules/plans/import-service.ts';
 import { plansPolicy } from './modules/plans/policy.ts';
@@ -32,7 +34,7 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const jobs = createJobQueue(database, log);
   const htmlCache = createHtmlCache();
   const org = createOrgService({ database, audit, sessions, onAgencyChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy, publishingPolicy] });
+  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy, publishingPolicy, proceduresPolicy] });
   const accounts = createAccountAdmin(database, audit, sessions);
   const plans = createPlansService({ database, audit, org, onPlanChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const planImports = createPlanImports(plans, org);
@@ -45,7 +47,8 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const reminders = createReminders({ database, org, plans, evidence, reporting, notifications, jobs, mailer, publicUrl: config.publicUrl });
   const search = createSearchIndex(database);
   const publishing = createPublishingService({ database, audit, org, plans, evidence, search, jobs, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing };
+  const procedures = createProceduresService({ database, audit, search, plans, evidence, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
+  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -14,7 +14,7 @@ import { createTestApp, DEMO, type Session, type TestApp } from '../support/test
  * parameter must get a fixture in RECORD_PARAMS, or this test fails and says so.
  */
 
-type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string };
+type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string; procedureCode: string; decisionId: string };
 
 const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/units/:id': (f) => f.unitId,
@@ -54,6 +54,11 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/articles/:id/revisions/:version/diff': (f) => f.articleId,
   '/api/articles/:id/files/:fileId': (f) => f.articleId,
   '/api/legal-documents/:id': (f) => f.documentId,
+  '/api/procedures/:code': (f) => f.procedureCode,
+  '/api/procedures/:code/process': (f) => f.procedureCode,
+  '/api/procedure-decisions/:id': (f) => f.decisionId,
+  '/api/procedure-decisions/:id/apply': (f) => f.decisionId,
+  '/api/procedure-decisions/:id/posted': (f) => f.decisionId,
   ...Object.fromEntries(['submit', 'approve', 'return', 'publish', 'cancel-schedule', 'force-publish', 'review-forced', 'unpublish', 'archive', 'restore'].map((step) => [`/api/articles/:id/${step}`, (f: Fixtures) => f.articleId])),
 };
 
@@ -66,6 +71,9 @@ const SAMPLE_BODIES: Record<string, unknown> = { 'POST /api/plans/:id/tasks': { 
   'POST /api/articles/:id/return': { reason: 'Lý do thử' },
   'POST /api/articles/:id/force-publish': { reason: 'Lý do thử' },
   'POST /api/articles/:id/unpublish': { reason: 'Lý do thử' },
+  'PUT /api/procedures/:code/process': { steps: [] },
+  'POST /api/procedure-decisions/:id/posted': { postedOn: '2024-06-05' },
+  'PUT /api/procedure-decisions/:id': { numberSymbol: '1/QĐ', issuer: 'UBND', signedOn: '2024-06-03', effectiveOn: '2024-06-10', items: [{ changeKind: 'abolished', code: '1.000001' }] },
   'PUT /api/legal-documents/:id': { numberSymbol: '01/QĐ-UBND', docType: 'Quyết định', issuer: 'UBND tỉnh', signedOn: '2024-01-02', subject: 'Thử' },
 };
 const bodyFor = (method: string, url: string) => (method === 'GET' || method === 'DELETE' ? undefined : (SAMPLE_BODIES[`${method} ${url}`] ?? {}));
@@ -99,7 +107,10 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     const media = await t.services.publishing.media.upload(adminActor, { name: 'anh.png', base64: png.toString('base64'), alt: 'Ảnh thử' });
     const article = await t.services.publishing.articles.create(adminActor, { title: 'Bài thử', summary: 'Tóm tắt', bodyHtml: '<p>Nội dung</p>', categoryId: category!.id, coverMediaId: media.id });
     const legalDocument = await t.services.publishing.documents.create(adminActor, { numberSymbol: '01/QĐ-UBND', docType: 'Quyết định', issuer: 'UBND tỉnh', signedOn: '2024-01-02', subject: 'Thử' });
-    fixtures = { unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
+    const procedureData = { code: '1.000001', name: 'Thủ tục thử', field: 'Công tác dân tộc', level: 'Cấp tỉnh', implementingAgency: 'Ban', steps: [], channels: [], processingDays: null, onlineLevel: null, dossier: [], applicants: '', result: '', forms: [], conditions: '', legalBasis: [] };
+    await t.services.procedures.catalog.save(adminActor, procedureData, '2024-01-01');
+    const decision = await t.services.procedures.decisions.create(adminActor, { numberSymbol: '1/QĐ', issuer: 'UBND', signedOn: '2024-06-03', effectiveOn: '2024-06-10', items: [{ changeKind: 'abolished', code: '1.000001' }] });
+    fixtures = { procedureCode: procedureData.code, decisionId: decision.id, unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
     // Another agency's user holding every role but overseer: only the agency boundary stops them.
     await t.services.accounts.addUser({ agencyCode: 'snv-bacgiang', email: 'outsider@example.vn', fullName: 'Người ngoài', roles: ROLES.filter((r) => r !== 'overseer'), password: 'Outsider-2024' });
     outsider = await t.login('outsider@example.vn', 'Outsider-2024');
@@ -110,7 +121,7 @@ describe.each(ENGINES)('route access on %s', (engine) => {
   const urlOf = (url: string) => {
     const fill = RECORD_PARAMS[url];
     if (url.includes(':') && !fill) throw new Error(`no fixture for ${url}: add it to RECORD_PARAMS`);
-    return (fill ? url.replace(':id', fill(fixtures)).replace(':unitId', fixtures.unitId).replace(':fileId', 'x').replace(':version', '1') : url.replace('*', 'x')) + (SAMPLE_QUERIES[url] ?? '');
+    return (fill ? url.replace(':id', fill(fixtures)).replace(':code', fill(fixtures)).replace(':unitId', fixtures.unitId).replace(':fileId', 'x').replace(':version', '1') : url.replace('*', 'x')) + (SAMPLE_QUERIES[url] ?? '');
   };
 
   it('lists the routes the app serves', () => {

@@ -1,0 +1,13 @@
+/** Public addresses of the procedures module (readable, without diacritics); built only here. */
+export const procedurePaths = {
+  catalog: '/thu-tuc-hanh-chinh',
+  changes: '/thu-tuc-hanh-chinh/thay-doi',
+  openDataCsv: '/du-lieu-mo/thu-tuc-hanh-chinh.csv',
+  openDataJson: '/du-lieu-mo/thu-tuc-hanh-chinh.json',
+  postingSheet: (code: string) => `/thu-tuc-hanh-chinh/${encodeURIComponent(code)}/niem-yet`,
+  fieldPostingSheet: (fieldSlug: string) => `/thu-tuc-hanh-chinh/linh-vuc/${fieldSlug}/niem-yet`,
+  changesSheet: '/thu-tuc-hanh-chinh/thay-doi/niem-yet',
+} as const;
+
+/** A procedure's public page: its code as is (codes are opaque, e.g. `1.012223.H38`). */
+export const procedurePath = (code: string) => `/thu-tuc-hanh-chinh/${encodeURIComponent(code)}`;

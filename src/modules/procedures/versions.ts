@@ -1,0 +1,67 @@
+import type { Transaction } from 'kysely';
+import type { DB, ProcedureTable, ProcedureVersionTable } from '../../db/types.ts';
+import { newId, nowIso } from '../../db/sql-helpers.ts';
+import { BadRequestError } from '../../platform/errors.ts';
+import type { SearchIndex } from '../../platform/search/index.ts';
+import { formatDateVi } from '../../platform/vi-text.ts';
+import type { ProcedureDataValue } from './procedure-data.ts';
+import { procedurePath } from './paths.ts';
+import * as repo from './repo.ts';
+
+export const PROCEDURE_SOURCE = 'procedure';
+
+type Trx = Transaction<DB>;
+
+/** The procedure as the search index holds it: name first, then what a citizen would type. */
+function searchEntry(agencyId: string, procedureId: string, data: ProcedureDataValue, effectiveFrom: string) {
+  return {
+    agencyId, kind: PROCEDURE_SOURCE, refId: procedureId, title: data.name,
+    summary: `Mã ${data.code} · Lĩnh vực ${data.field} · ${data.level}`,
+    body: [data.field, data.applicants, data.result, ...data.steps, ...data.dossier.map((d) => d.name), ...data.legalBasis, data.conditions].join('\n'),
+    url: procedurePath(data.code), publishedAt: `${effectiveFrom}T00:00:00.000Z`,
+  };
+}
+
+/**
+ * Writes a new version of a procedure (creating the procedure when its code is new), effective
+ * from `effectiveFrom`: the version in force until then is closed on that day. Versions never
+ * overlap and are never rewritten, so the catalog can be read as of any date.
+ */
+export async function writeVersion(trx: Trx, search: SearchIndex, input: {
+  agencyId: string;
+  procedure: ProcedureTable | undefined;
+  data: ProcedureDataValue | null;
+  code: string;
+  effectiveFrom: string;
+  origin: ProcedureVersionTable['origin'];
+  decisionId: string | null;
+  createdBy: string | null;
+  isDemo?: boolean;
+}): Promise<{ procedureId: string; versionNo: number }> {
+  const now = nowIso();
+  let procedureId = input.procedure?.id;
+  if (!procedureId) {
+    procedureId = newId();
+    await repo.insertProcedure(trx, { id: procedureId, agency_id: input.agencyId, code: input.code, is_demo: input.isDemo ? 1 : 0, created_at: now, updated_at: now });
+  } else {
+    await repo.touchProcedure(trx, input.agencyId, procedureId, now);
+  }
+  const latest = (await repo.latestVersions(trx, input.agencyId, [procedureId])).get(procedureId);
+  if (latest && latest.effective_from > input.effectiveFrom) {
+    throw new BadRequestError(`Thủ tục ${input.code} đã có phiên bản hiệu lực từ ${formatDateVi(latest.effective_from)}, sau ngày ${formatDateVi(input.effectiveFrom)}: không thể chèn phiên bản cũ hơn.`);
+  }
+  if (latest && (latest.effective_to === null || latest.effective_to > input.effectiveFrom)) await repo.closeVersion(trx, input.agencyId, latest.id, input.effectiveFrom);
+  // An abolition keeps the last text, so the history shows what was abolished.
+  const data = input.data ?? (latest ? (JSON.parse(latest.data) as ProcedureDataValue) : null);
+  if (!data) throw new BadRequestError(`Thiếu nội dung thủ tục ${input.code}.`);
+  const fieldId = await repo.ensureField(trx, input.agencyId, data.field);
+  const versionNo = (latest?.version_no ?? 0) + 1;
+  await repo.insertVersion(trx, {
+    id: newId(), agency_id: input.agencyId, procedure_id: procedureId, version_no: versionNo, effective_from: input.effectiveFrom, effective_to: null,
+    origin: input.origin, decision_id: input.decisionId, name: data.name, field_id: fieldId, level: data.level, online_level: data.onlineLevel, data: JSON.stringify(data),
+    created_by: input.createdBy, created_at: now,
+  });
+  if (input.origin === 'abolished') await search.remove(trx, input.agencyId, PROCEDURE_SOURCE, procedureId);
+  else await search.upsert(trx, searchEntry(input.agencyId, procedureId, data, input.effectiveFrom));
+  return { procedureId, versionNo };
+}
