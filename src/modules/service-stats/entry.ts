@@ -6,7 +6,7 @@ import { authorize, type Actor } from '../../platform/access.ts';
 import type { SystemActor } from '../../platform/audit/service.ts';
 import { BadRequestError, ConflictError } from '../../platform/errors.ts';
 import { normalizeText, todayVi } from '../../platform/vi-text.ts';
-import { listFields } from '../procedures/fields.ts';
+import { ensureField, listFields } from '../procedures/fields.ts';
 import { COLUMN_LABELS, IMPORT_TEMPLATE_MARKDOWN, REQUIRED_FIGURES } from './columns.ts';
 import type { ServiceStatsDeps } from './deps.ts';
 import { monthLabel } from './parse.ts';
@@ -168,11 +168,18 @@ export function createResultEntry(deps: ServiceStatsDeps) {
       };
     },
 
-    /** Demo seed only: writes rows flagged demo, as the system. */
-    async writeDemo(agencyId: string, rows: { month: string; key: RowKey; figures: Figures }[], by: SystemActor) {
+    /** True when the agency has results in the year (the demo seed never writes over them). */
+    async hasResults(agencyId: string, year: number) {
+      return (await repo.listMonths(db, agencyId)).some((m) => m.startsWith(`${year}-`));
+    },
+
+    /** Demo seed only: field totals flagged demo (fields created by name when missing), written as the system. */
+    async writeDemo(agencyId: string, rows: { month: string; fieldName: string; figures: Figures }[], by: SystemActor) {
       await database.transaction(async (trx) => {
-        for (const r of rows) await writeRow(trx, agencyId, r.month, r.key, r.figures, { source: 'manual', isDemo: true, userId: null });
-        await audit.record(trx, by, { action: 'create', entity: 'processing_result', entityId: `demo:${agencyId}`, after: { rows: rows.length } });
+        const fieldIds = new Map<string, string>();
+        for (const name of new Set(rows.map((r) => r.fieldName))) fieldIds.set(name, await ensureField(trx, agencyId, name));
+        for (const r of rows) await writeRow(trx, agencyId, r.month, { procedureCode: null, fieldId: fieldIds.get(r.fieldName)! }, r.figures, { source: 'manual', isDemo: true, userId: null });
+        await audit.record(trx, by, { action: 'create', entity: 'processing_result', entityId: `demo:${agencyId}`, after: { rows: rows.length, fields: [...fieldIds.keys()] } });
       });
       onPublicChange(agencyId);
     },

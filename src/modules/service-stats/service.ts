@@ -22,6 +22,7 @@ export function createServiceStatsService(deps: ServiceStatsDeps) {
     /** The public statistics page's read side (no actor). */
     portal: createPublicRead(deps, entry.names),
     /** Demo seed only (demo.ts). */
+    hasResults: entry.hasResults,
     writeDemo: entry.writeDemo,
   };
 }
