@@ -8,6 +8,7 @@ import { reportCommand } from './modules/reporting/cli.ts';
 import { seedPlans } from './modules/plans/seed.ts';
 import { seedDemoEvidence } from './modules/evidence/demo.ts';
 import { seedDemoNewsroom } from './modules/publishing/demo.ts';
+import { seedDemoProcedures } from './modules/procedures/demo.ts';
 import { SEED_AGENCY } from './modules/org/seed-data.ts';
 import { ConfigError, ensureSessionSecret, loadConfig, redactUrl, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
@@ -184,6 +185,8 @@ async function seedSeedAgencyPlan(services: Services, demo: boolean) {
     if (demo) {
       const newsroom = await seedDemoNewsroom(services, agency.id, planId);
       console.log(`Đã đăng ${newsroom.articles} bài viết mẫu năm 2024 trên chuyên mục CCHC và ${newsroom.documents} văn bản pháp luật liên quan.`);
+      const procedures = await seedDemoProcedures(services, agency.id, planId);
+      console.log(`Đã nạp ${procedures.procedures} thủ tục hành chính mẫu và ${procedures.decisions} quyết định công bố mẫu (đánh dấu "mẫu").`);
     }
   } catch (err) {
     // A seed that cannot be read must not keep the application from starting.

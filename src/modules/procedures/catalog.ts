@@ -97,7 +97,7 @@ export function createCatalog({ database, audit, search, onPublicChange }: Catal
     },
 
     /** Enters a procedure, or corrects one: a new version in force from `effectiveFrom` (today by default). */
-    async save(actor: Actor | undefined, data: ProcedureDataValue, effectiveFrom?: string) {
+    async save(actor: Actor | undefined, data: ProcedureDataValue, effectiveFrom?: string, opts: { isDemo?: boolean } = {}) {
       const a = authorize(actor, proceduresPolicy, 'procedures.write');
       check(data);
       const from = effectiveFrom ?? todayVi();
@@ -107,7 +107,7 @@ export function createCatalog({ database, audit, search, onPublicChange }: Catal
         if (current && same(JSON.parse(current.data) as ProcedureDataValue, data)) return view(a.agencyId, data.code, from);
       }
       await database.transaction(async (trx) => {
-        const r = await writeVersion(trx, search, { agencyId: a.agencyId, procedure: existing, data, code: data.code, effectiveFrom: from, origin: 'catalog', decisionId: null, createdBy: a.userId });
+        const r = await writeVersion(trx, search, { agencyId: a.agencyId, procedure: existing, data, code: data.code, effectiveFrom: from, origin: 'catalog', decisionId: null, createdBy: a.userId || null, isDemo: opts.isDemo });
         await audit.record(trx, a, { action: existing ? 'update' : 'create', entity: 'procedure', entityId: r.procedureId, after: { code: data.code, name: data.name, version: r.versionNo, effectiveFrom: from } });
       });
       onPublicChange(a.agencyId);

@@ -159,12 +159,12 @@ export function createDecisions({ database, audit, search, plans, evidence, onPu
       }
       const taskIds = JSON.parse(row.task_ids) as string[];
       const recordEvidence = row.plan_id && taskIds.length > 0
-        ? await evidence.prepareFromSource(a.agencyId, { source: { type: DECISION_SOURCE, id }, planId: row.plan_id, taskIds, kind: 'procedure', date: todayVi(), unitId: a.unitId, title: `Công bố, cập nhật ${items.length} thủ tục hành chính theo Quyết định ${row.number_symbol}`, link: procedurePaths.changes, quantities: { procedures_disclosed: items.filter((i) => i.change_kind === 'new' || i.change_kind === 'replaced').length, procedures_updated: items.filter((i) => i.change_kind === 'amended' || i.change_kind === 'abolished').length } })
+        ? await evidence.prepareFromSource(a.agencyId, { source: { type: DECISION_SOURCE, id }, planId: row.plan_id, taskIds, kind: 'procedure', date: row.signed_on, unitId: a.unitId, title: `Công bố, cập nhật ${items.length} thủ tục hành chính theo Quyết định ${row.number_symbol}`, link: procedurePaths.changes, quantities: { procedures_disclosed: items.filter((i) => i.change_kind === 'new' || i.change_kind === 'replaced').length, procedures_updated: items.filter((i) => i.change_kind === 'amended' || i.change_kind === 'abolished').length } })
         : null;
       await database.transaction(async (trx) => {
         for (const item of items) {
           const data = item.data ? (JSON.parse(item.data) as ProcedureDataValue) : null;
-          const base = { agencyId: a.agencyId, effectiveFrom: row.effective_on, decisionId: id, createdBy: a.userId };
+          const base = { agencyId: a.agencyId, effectiveFrom: row.effective_on, decisionId: id, createdBy: a.userId || null, isDemo: row.is_demo === 1 };
           if (item.change_kind === 'replaced' && item.replaces_code !== item.code) {
             await writeVersion(trx, search, { ...base, procedure: procedures.get(item.replaces_code!), data: null, code: item.replaces_code!, origin: 'abolished' });
           }
