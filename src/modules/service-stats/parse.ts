@@ -142,6 +142,8 @@ export function findHeader(sheets: string[][][]): HeaderChoice | null {
   return best;
 }
 
+/** Field names match without case, diacritics or punctuation: "Thi đua khen thưởng" is "Thi đua, khen thưởng". */
+const fieldKey = (name: string) => foldVi(name).replace(/[^a-z0-9]+/g, ' ').trim();
 const colName = (c: number, header: string) => `${columnLetter(c)} (${header || 'không tên'})`;
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
@@ -178,7 +180,7 @@ export function parseResults(grids: Grid[], ctx: ParseContext): ParseResult {
   if (out.fileErrors.length > 0) return out;
 
   const fieldsByFold = new Map<string, { id: string; name: string }>();
-  for (const f of ctx.fields) if (!fieldsByFold.has(foldVi(normalizeText(f.name)))) fieldsByFold.set(foldVi(normalizeText(f.name)), f);
+  for (const f of ctx.fields) if (!fieldsByFold.has(fieldKey(f.name))) fieldsByFold.set(fieldKey(f.name), f);
   const fieldName = new Map(ctx.fields.map((f) => [f.id, f.name]));
   const codeOf = resolveCode(ctx.catalog);
   const seen = new Map<string, number>();
@@ -220,13 +222,13 @@ export function parseResults(grids: Grid[], ctx: ParseContext): ParseResult {
       else {
         procedureCode = found.code;
         fieldId = found.fieldId;
-        const named = fieldText ? fieldsByFold.get(foldVi(fieldText)) : undefined;
+        const named = fieldText ? fieldsByFold.get(fieldKey(fieldText)) : undefined;
         if (fieldText && named?.id !== fieldId) {
           out.warnings.push({ row: rowNo, column: colName(columnOf.get('field')!, header.headers[columnOf.get('field')!] ?? ''), message: `Thủ tục ${found.code} thuộc lĩnh vực "${(fieldId && fieldName.get(fieldId)) ?? 'chưa xếp lĩnh vực'}" trong danh mục, không phải "${fieldText}": dùng lĩnh vực của danh mục.` });
         }
       }
     } else if (fieldText) {
-      const named = fieldsByFold.get(foldVi(fieldText));
+      const named = fieldsByFold.get(fieldKey(fieldText));
       if (!named) err('field', `Lĩnh vực "${fieldText}" không có trong danh sách lĩnh vực của cơ quan.`);
       else fieldId = named.id;
     } else err(null, 'Dòng có số liệu nhưng thiếu mã thủ tục và lĩnh vực.');
