@@ -196,8 +196,8 @@ describe.each(ENGINES)('processing results on %s', (engine) => {
       expect(body).toContain('<title id="bd-ti-le-title">');
       expect(body).toContain('<option value="3" selected>Tháng 3</option>');
       // March: 19 of 21 settled on time = 90,48 %; online 15 of 22 = 68,18 %.
-      expect(body).toContain('90,48 %');
-      expect(body).toContain('68,18 %');
+      expect(body).toContain('90,48\u00a0%');
+      expect(body).toContain('68,18\u00a0%');
       expect(body).toContain('<caption id="bang-thang-caption">');
       expect(body).toContain('Thi đua, khen thưởng');
       expect(body).toContain('href="/thu-tuc-hanh-chinh/1.004947"');

@@ -26,18 +26,25 @@ export interface ChartParams {
   format: (value: number) => string;
 }
 
-const W = 640;
-const H = 280;
-const M = { top: 36, right: 12, bottom: 32, left: 56 };
+// Drawn at its own size on wide screens (the box is as high as the drawing), shrunk to fit on
+// phones (≈360 px wide: the text stays readable); no stylesheet rule needed.
+const W = 480;
+const H = 300;
+const M = { top: 36, right: 8, bottom: 32, left: 52 };
 const PLOT_W = W - M.left - M.right;
 const PLOT_H = H - M.top - M.bottom;
 
-/** A round axis top at or above `max`: 1, 2 or 5 times a power of ten (at least 1). */
-export function niceMax(max: number): number {
-  if (max <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= max) return step * power;
-  return 10 * power;
+/**
+ * Axis ticks for counts: a round step (1, 2 or 5 times a power of ten, at least 1) giving at
+ * most about five intervals, from 0 to the first tick at or above `max`.
+ * Example: `countTicks(43) → [0, 10, 20, 30, 40, 50]`.
+ */
+export function countTicks(max: number): number[] {
+  const rough = Math.max(max, 1) / 5;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough)!);
+  const top = Math.max(step, Math.ceil(max / step) * step);
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
 }
 
 const y = (value: number, top: number) => M.top + PLOT_H - (value / top) * PLOT_H;
@@ -47,21 +54,21 @@ type Swatch = (s: ChartSeries, x: number) => SafeHtml;
 const barSwatch: Swatch = (s, x) => html`<rect x="${x}" y="8" width="14" height="14" fill="${s.colour}"/>`;
 const lineSwatch: Swatch = (s, x) => html`<line x1="${x - 2}" x2="${x + 16}" y1="15" y2="15" stroke="${s.colour}" stroke-width="2.5"${s.dashed ? html` stroke-dasharray="6 4"` : ''}/>${s.dashed ? html`<rect x="${x + 3}" y="11" width="8" height="8" fill="${s.colour}"/>` : html`<circle cx="${x + 7}" cy="15" r="4.5" fill="${s.colour}"/>`}`;
 
-function frame(p: ChartParams, top: number, body: SafeHtml, swatch: Swatch): SafeHtml {
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => t * top);
+function frame(p: ChartParams, ticks: number[], body: SafeHtml, swatch: Swatch): SafeHtml {
+  const top = ticks[ticks.length - 1]!;
   const step = PLOT_W / Math.max(p.categories.length, 1);
   let legendX = M.left;
   const legend = p.series.map((s) => {
     const x = legendX;
-    legendX += 28 + s.label.length * 7;
-    return html`${swatch(s, x)}<text x="${x + 21}" y="19" font-size="12" fill="#0b0c0c">${s.label}</text>`;
+    legendX += 30 + s.label.length * 7.5;
+    return html`${swatch(s, x)}<text x="${x + 21}" y="20" font-size="13" fill="#0b0c0c">${s.label}</text>`;
   });
-  return html`<svg class="chart" role="img" aria-labelledby="${p.id}-title ${p.id}-desc" viewBox="0 0 ${W} ${H}" width="100%" preserveAspectRatio="xMidYMid meet" xmlns="http://www.w3.org/2000/svg" font-family="inherit">
+  return html`<svg class="chart" role="img" aria-labelledby="${p.id}-title ${p.id}-desc" viewBox="0 0 ${W} ${H}" width="100%" height="${H}" preserveAspectRatio="xMinYMid meet" xmlns="http://www.w3.org/2000/svg" font-family="inherit">
 <title id="${p.id}-title">${p.title}</title>
 <desc id="${p.id}-desc">${p.description}</desc>
 <g aria-hidden="true">${legend}
-${ticks.map((t) => html`<line x1="${M.left}" x2="${W - M.right}" y1="${r1(y(t, top))}" y2="${r1(y(t, top))}" stroke="${t === 0 ? '#505a5f' : '#d5d8da'}" stroke-width="1"/><text x="${M.left - 6}" y="${r1(y(t, top) + 4)}" font-size="11" text-anchor="end" fill="#505a5f">${p.format(t)}</text>`)}
-${p.categories.map((c, i) => html`<text x="${r1(M.left + step * (i + 0.5))}" y="${H - 10}" font-size="11" text-anchor="middle" fill="#505a5f">${c}</text>`)}
+${ticks.map((t) => html`<line x1="${M.left}" x2="${W - M.right}" y1="${r1(y(t, top))}" y2="${r1(y(t, top))}" stroke="${t === 0 ? '#505a5f' : '#d5d8da'}" stroke-width="1"/><text x="${M.left - 6}" y="${r1(y(t, top) + 4)}" font-size="12" text-anchor="end" fill="#505a5f">${p.format(t)}</text>`)}
+${p.categories.map((c, i) => html`<text x="${r1(M.left + step * (i + 0.5))}" y="${H - 10}" font-size="12" text-anchor="middle" fill="#505a5f">${c}</text>`)}
 </g>
 ${body}
 </svg>`;
@@ -70,7 +77,8 @@ ${body}
 /** Stacked bars, one per category (the series add up to the bar). */
 export function stackedBarChart(p: ChartParams): SafeHtml {
   const totals = p.categories.map((_, i) => p.series.reduce((s, x) => s + (x.values[i] ?? 0), 0));
-  const top = niceMax(Math.max(0, ...totals));
+  const ticks = countTicks(Math.max(0, ...totals));
+  const top = ticks[ticks.length - 1]!;
   const step = PLOT_W / Math.max(p.categories.length, 1);
   const width = r1(step * 0.6);
   const bars = p.categories.map((c, i) => {
@@ -85,7 +93,7 @@ export function stackedBarChart(p: ChartParams): SafeHtml {
       return html`<rect x="${x}" y="${r1(y1)}" width="${width}" height="${r1(y0 - y1)}" fill="${s.colour}" stroke="#fff" stroke-width="1"><title>${c}: ${s.label} ${p.format(v)}</title></rect>`;
     });
   });
-  return frame(p, top, html`<g>${bars}</g>`, barSwatch);
+  return frame(p, ticks, html`<g>${bars}</g>`, barSwatch);
 }
 
 /** Lines with markers, on a fixed 0–`max` scale (rates: 0–100 %); null values leave gaps. */
@@ -110,5 +118,5 @@ export function lineChart(p: ChartParams & { max: number }): SafeHtml {
     });
     return html`<path d="${d.trim()}" fill="none" stroke="${s.colour}" stroke-width="2.5"${s.dashed ? html` stroke-dasharray="6 4"` : ''}/>${markers}`;
   });
-  return frame(p, p.max, html`<g>${lines}</g>`, lineSwatch);
+  return frame(p, [0, 0.25, 0.5, 0.75, 1].map((t) => t * p.max), html`<g>${lines}</g>`, lineSwatch);
 }

@@ -21,9 +21,9 @@ export function formatCount(n: number): string {
   return countFormat.format(n);
 }
 
-/** 0.8854 → "88,54 %"; null → "–" (nothing to divide). */
+/** 0.8854 → "88,54 %" (a no-break space before %, so the sign never wraps alone); null → "–" (nothing to divide). */
 export function formatRate(rate: number | null): string {
-  return rate === null ? '–' : `${percentFormat.format(rate * 100)} %`;
+  return rate === null ? '–' : `${percentFormat.format(rate * 100)}\u00a0%`;
 }
 
 /** A rate in a table cell: a dash that screen readers read as "không có số liệu". */
@@ -89,22 +89,22 @@ function monthlyCharts(s: PublicStats): SafeHtml {
     ],
     format: formatCount,
   });
-  const percent = (v: number) => `${countFormat.format(Math.round(v * 10) / 10)} %`;
+  const percent = (v: number) => `${countFormat.format(Math.round(v * 10) / 10)}\u00a0%`;
   const rates = lineChart({
     id: 'bd-ti-le',
     title: `Tỉ lệ giải quyết đúng hạn và tỉ lệ hồ sơ trực tuyến theo tháng, năm ${s.year}`,
     description: `Đường liền (chấm tròn): tỉ lệ giải quyết đúng hạn, cả năm ${formatRate(t.onTimeRate)}. Đường đứt (chấm vuông): tỉ lệ hồ sơ trực tuyến, cả năm ${formatRate(t.onlineRate)}. Tháng không có hồ sơ để khoảng trống. Số liệu chi tiết ở bảng dưới.`,
     categories,
     series: [
-      { label: 'Đúng hạn', colour: COLOURS.onTime, values: months.map((m) => (m.onTimeRate === null ? null : m.onTimeRate * 100)) },
-      { label: 'Trực tuyến', colour: COLOURS.onlineRate, values: months.map((m) => (m.onlineRate === null ? null : m.onlineRate * 100)), dashed: true },
+      { label: 'Tỉ lệ đúng hạn', colour: COLOURS.onTime, values: months.map((m) => (m.onTimeRate === null ? null : m.onTimeRate * 100)) },
+      { label: 'Tỉ lệ trực tuyến', colour: COLOURS.onlineRate, values: months.map((m) => (m.onlineRate === null ? null : m.onlineRate * 100)), dashed: true },
     ],
     format: percent,
     max: 100,
   });
   return html`<h2>Theo tháng, năm ${s.year}</h2>
-<figure class="chart-figure">${bars}</figure>
-<figure class="chart-figure">${rates}</figure>
+<div class="chart-box">${bars}</div>
+<div class="chart-box">${rates}</div>
 ${monthlyTable(s)}`;
 }
 
