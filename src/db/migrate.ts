@@ -5,7 +5,10 @@ import * as m0002 from './migrations/0002-plans.ts';
 import * as m0003 from './migrations/0003-evidence.ts';
 import * as m0004 from './migrations/0004-reporting.ts';
 import * as m0005 from './migrations/0005-notifications.ts';
+import * as m0006 from './migrations/0006-evidence-progress-index.ts';
+import * as m0007 from './migrations/0007-search.ts';
 import * as m0008 from './migrations/0008-publishing.ts';
+import * as m0009 from './migrations/0009-procedures.ts';
 
 type EngineMigration = { up: (db: any, engine: Database['engine']) => Promise<void> };
 
@@ -16,7 +19,10 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0003-evidence': m0003,
   '0004-reporting': m0004,
   '0005-notifications': m0005,
+  '0006-evidence-progress-index': m0006,
+  '0007-search': m0007,
   '0008-publishing': m0008,
+  '0009-procedures': m0009,
 };
 
 /** Brings the schema up to date; the same list runs on both engines. Returns applied names. */

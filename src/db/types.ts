@@ -477,6 +477,139 @@ export interface LegalDocumentTable {
   updated_at: string;
 }
 
+/**
+ * One public document in the platform search index (src/platform/search), original text (NFC).
+ * PostgreSQL also has the tsvector column `lex`, read and written only by the search module's
+ * engine SQL; SQLite keeps its index in the FTS5 table `search_fts`.
+ */
+export interface SearchDocumentTable {
+  agency_id: string;
+  kind: string;
+  ref_id: string;
+  /** Recency key assigned by the search module (published ms × 1024 + a sequence); bigint on PostgreSQL (read as text). */
+  doc_id: number;
+  title: string;
+  summary: string | null;
+  body: string;
+  url: string;
+  published_at: string;
+  lang: string;
+  indexed_at: string;
+}
+
+export interface ProcedureFieldTable {
+  id: string;
+  agency_id: string;
+  name: string;
+  slug: string;
+  position: number;
+  created_at: string;
+}
+
+export interface ProcedureTable {
+  id: string;
+  agency_id: string;
+  code: string;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProcedureVersionTable {
+  id: string;
+  agency_id: string;
+  procedure_id: string;
+  version_no: number;
+  effective_from: string;
+  effective_to: string | null;
+  origin: 'catalog' | 'new' | 'amended' | 'replaced' | 'abolished';
+  decision_id: string | null;
+  name: string;
+  field_id: string;
+  level: string;
+  online_level: 'full' | 'partial' | null;
+  data: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ProcedureDecisionTable {
+  id: string;
+  agency_id: string;
+  number_symbol: string;
+  issuer: string;
+  signed_on: string;
+  effective_on: string;
+  file_id: string | null;
+  status: 'draft' | 'applied';
+  posting_due_on: string;
+  posted_on: string | null;
+  task_ids: string;
+  plan_id: string | null;
+  applied_at: string | null;
+  applied_by: string | null;
+  is_demo: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProcedureDecisionItemTable {
+  id: string;
+  agency_id: string;
+  decision_id: string;
+  position: number;
+  change_kind: 'new' | 'amended' | 'replaced' | 'abolished';
+  code: string;
+  replaces_code: string | null;
+  data: string | null;
+}
+
+export interface ProcedureProcessStepTable {
+  id: string;
+  agency_id: string;
+  procedure_id: string;
+  position: number;
+  name: string;
+  responsible: string;
+  unit_id: string | null;
+  hours: number;
+}
+
+export interface ProcedurePostingTable {
+  id: string;
+  agency_id: string;
+  posted_on: string;
+  version_ids: string;
+  note: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ProcessingResultTable {
+  id: string;
+  agency_id: string;
+  month: string;
+  procedure_code: string | null;
+  field_id: string | null;
+  carried_over: number;
+  received_online: number;
+  received_in_person: number;
+  received_postal: number;
+  settled_early: number;
+  settled_on_time: number;
+  settled_late: number;
+  pending_within: number;
+  pending_overdue: number;
+  returned: number;
+  withdrawn: number;
+  source: 'manual' | 'import';
+  is_demo: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   agencies: AgencyTable;
   agency_names: AgencyNameTable;
@@ -512,4 +645,13 @@ export interface DB {
   article_revisions: ArticleRevisionTable;
   article_events: ArticleEventTable;
   legal_documents: LegalDocumentTable;
+  procedure_fields: ProcedureFieldTable;
+  procedures: ProcedureTable;
+  procedure_versions: ProcedureVersionTable;
+  procedure_decisions: ProcedureDecisionTable;
+  procedure_decision_items: ProcedureDecisionItemTable;
+  procedure_process_steps: ProcedureProcessStepTable;
+  procedure_postings: ProcedurePostingTable;
+  processing_results: ProcessingResultTable;
+  search_documents: SearchDocumentTable;
 }

@@ -28,8 +28,8 @@ describe.each(ENGINES)('administrative procedures on %s', (engine) => {
     t = await createTestApp(engine);
     [coordinator, staff] = await Promise.all([t.login(DEMO.coordinator), t.login(DEMO.staff)]);
     const document = await readPlanInput({ text: await readFile(SEED_PLAN_FILE, 'utf8') });
-    const year = new Date().getFullYear();
-    const plan = await t.services.plans.createFromDocumentAs({ agencyId: coordinator.agencyId }, { ...document, year, signDate: `${year}-01-05` });
+    // The decisions below are of 2024: their evidence (dated on signing) goes on the 2024 plan.
+    const plan = await t.services.plans.createFromDocumentAs({ agencyId: coordinator.agencyId }, document);
     taskId = plan.tasks.find((x) => x.kind === 'task' && /TTHC/.test(x.content))!.id;
   });
   afterAll(() => t.close());

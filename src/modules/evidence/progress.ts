@@ -36,7 +36,8 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:
  * deadline is near and less than half of it is achieved.
  */
 export function taskProgress(task: ProgressTask, evidence: ProgressEvidence[], asOf: string): TaskProgress {
-  const relevant = evidence.filter((e) => e.date <= asOf).sort((a, b) => a.date.localeCompare(b.date));
+  // Dates are YYYY-MM-DD: code-unit order is date order (as in the filter), and far cheaper than localeCompare.
+  const relevant = evidence.filter((e) => e.date <= asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const achieved: Record<string, number> = {};
   let doneOn: string | null = null;
   for (const e of relevant) {

@@ -39,7 +39,12 @@ export function listEvidenceTasks(db: Executor, agencyId: string, evidenceIds: s
   return inSlices(evidenceIds, (ids) => db.selectFrom('evidence_tasks').select(['evidence_id', 'task_id']).where('agency_id', '=', agencyId).where('evidence_id', 'in', ids).execute());
 }
 
-/** Active evidence of a plan with the tasks each supports: the input of every progress figure. */
+/**
+ * Active evidence of a plan with the tasks each supports: the input of every progress figure.
+ * Answered from the covering indexes `evidence_progress` and `evidence_tasks_agency_evidence`
+ * (migration 0006): SQLite reads neither table, PostgreSQL merge-joins two index-only scans.
+ * Keep the selected and filtered columns inside those indexes.
+ */
 export function listPlanEvidenceLinks(db: Executor, agencyId: string, planId: string) {
   return db
     .selectFrom('evidence')

@@ -1,4 +1,6 @@
+import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
+import type { DB } from '../../db/types.ts';
 import type { EvidenceTable } from '../../db/types.ts';
 import { newId, nowIso } from '../../db/sql-helpers.ts';
 import { authorize, hasPermission, type Actor } from '../../platform/access.ts';
@@ -12,7 +14,7 @@ import { DEFAULT_MEASURE, isMeasure, MEASURES, type Measure } from './measures.t
 import { evidencePolicy } from './policy.ts';
 import * as repo from './repo.ts';
 import type { EvidenceInputValue, EvidenceView } from './schema.ts';
-import { completionRate, taskProgress } from './progress.ts';
+import { completionRate, taskProgress, type ProgressEvidence } from './progress.ts';
 
 export interface EvidenceDeps {
   database: Database;
@@ -56,6 +58,35 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
       if (!Number.isFinite(quantity) || quantity < 0) throw new BadRequestError(`Số lượng "${MEASURES[measure]}" không được âm.`);
     }
     return { plan, tasks: tasks.filter((t) => input.taskIds.includes(t.id)) };
+  }
+
+  /**
+   * Validates source evidence (reading plans, outside any transaction) and returns the write,
+   * for a caller that records it in the same transaction as its own change (publishing).
+   */
+  async function prepareFromSource(agencyId: string, input: SourceEvidence): Promise<(trx: Transaction<DB>) => Promise<string>> {
+    await validate(agencyId, input);
+    const quantities = input.quantities && Object.keys(input.quantities).length > 0 ? input.quantities : { [DEFAULT_MEASURE[input.kind]]: 1 };
+    return async (trx) => {
+      const existing = await repo.findBySource(trx, agencyId, input.source.type, input.source.id);
+      const now = nowIso();
+      const fields = { plan_id: input.planId, kind: input.kind, date: input.date, unit_id: input.unitId, title: normalizeText(input.title), link: input.link ?? null, quantities: JSON.stringify(quantities), status: 'active' as const, withdrawn_at: null, withdrawn_reason: null, updated_at: now };
+      const id = existing?.id ?? newId();
+      if (existing) await repo.updateEvidence(trx, agencyId, id, fields);
+      else await repo.insertEvidence(trx, { id, agency_id: agencyId, description: null, source_type: input.source.type, source_id: input.source.id, is_demo: 0, created_by: null, created_at: now, ...fields });
+      await repo.replaceEvidenceTasks(trx, agencyId, id, input.taskIds);
+      await audit.record(trx, { system: input.source.type, agencyId }, { action: existing ? 'update' : 'create', entity: 'evidence', entityId: id, after: { source: input.source, title: fields.title, quantities } });
+      return id;
+    };
+  }
+
+  /** `withdrawSource` inside the caller's transaction. */
+  async function withdrawSourceIn(trx: Transaction<DB>, agencyId: string, source: { type: string; id: string }, reason: string) {
+    const existing = await repo.findBySource(trx, agencyId, source.type, source.id);
+    if (!existing || existing.status === 'withdrawn') return false;
+    await repo.updateEvidence(trx, agencyId, existing.id, { status: 'withdrawn', withdrawn_at: nowIso(), withdrawn_reason: reason, updated_at: nowIso() });
+    await audit.record(trx, { system: source.type, agencyId }, { action: 'withdraw', entity: 'evidence', entityId: existing.id, after: { source, reason } });
+    return true;
   }
 
   /** Staff and unit heads act for their own unit, on tasks their unit leads or co-operates on. */
@@ -154,30 +185,23 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
      * Idempotent by (source type, source id); a republished item becomes active again.
      */
     async recordFromSource(agencyId: string, input: SourceEvidence) {
-      await validate(agencyId, input);
-      const quantities = input.quantities && Object.keys(input.quantities).length > 0 ? input.quantities : { [DEFAULT_MEASURE[input.kind]]: 1 };
-      return database.transaction(async (trx) => {
-        const existing = await repo.findBySource(trx, agencyId, input.source.type, input.source.id);
-        const now = nowIso();
-        const fields = { plan_id: input.planId, kind: input.kind, date: input.date, unit_id: input.unitId, title: normalizeText(input.title), link: input.link ?? null, quantities: JSON.stringify(quantities), status: 'active' as const, withdrawn_at: null, withdrawn_reason: null, updated_at: now };
-        const id = existing?.id ?? newId();
-        if (existing) await repo.updateEvidence(trx, agencyId, id, fields);
-        else await repo.insertEvidence(trx, { id, agency_id: agencyId, description: null, source_type: input.source.type, source_id: input.source.id, is_demo: 0, created_by: null, created_at: now, ...fields });
-        await repo.replaceEvidenceTasks(trx, agencyId, id, input.taskIds);
-        await audit.record(trx, { system: input.source.type, agencyId }, { action: existing ? 'update' : 'create', entity: 'evidence', entityId: id, after: { source: input.source, title: fields.title, quantities } });
-        return id;
-      });
+      const write = await prepareFromSource(agencyId, input);
+      return database.transaction(write);
     },
+
+    prepareFromSource,
 
     /** For other modules: their item was removed or unpublished; its evidence is withdrawn, visibly. */
     async withdrawSource(agencyId: string, source: { type: string; id: string }, reason: string) {
-      return database.transaction(async (trx) => {
-        const existing = await repo.findBySource(trx, agencyId, source.type, source.id);
-        if (!existing || existing.status === 'withdrawn') return false;
-        await repo.updateEvidence(trx, agencyId, existing.id, { status: 'withdrawn', withdrawn_at: nowIso(), withdrawn_reason: reason, updated_at: nowIso() });
-        await audit.record(trx, { system: source.type, agencyId }, { action: 'withdraw', entity: 'evidence', entityId: existing.id, after: { source, reason } });
-        return true;
-      });
+      return database.transaction((trx) => withdrawSourceIn(trx, agencyId, source, reason));
+    },
+
+    withdrawSourceIn,
+
+    /** Active evidence recorded from a source item, if any (publishing shows it on the article). */
+    async bySource(agencyId: string, source: { type: string; id: string }) {
+      const row = await repo.findBySource(db, agencyId, source.type, source.id);
+      return row ? { id: row.id, status: row.status, planId: row.plan_id } : undefined;
     },
 
     /** All active evidence of a plan in [from, to], with its tasks (no actor: reporting checks access). */
@@ -250,36 +274,49 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
       const day = asOf ?? todayVi();
       const [links, directory] = await Promise.all([repo.listPlanEvidenceLinks(db, a.agencyId, planId), org.unitDirectory(a.agencyId)]);
       const tasks = plan.tasks.filter((t) => t.kind === 'task');
-      // Each piece of evidence is parsed once and the links grouped once by task: a filter and a
-      // parse per task and link is quadratic (100 tasks × 24 000 links of a year).
-      const quantitiesOf = new Map<string, Record<string, number>>();
-      for (const l of links) if (!quantitiesOf.has(l.id)) quantitiesOf.set(l.id, JSON.parse(l.quantities) as Record<string, number>);
-      const linksOf = groupBy(links, (l) => l.task_id);
+      // One pass over the links (100 tasks × 24 000 links of a year): each piece of evidence is
+      // seen once, and counts once in the totals however many tasks it supports; each distinct
+      // quantities text is parsed once (the objects are shared and only read).
+      const parsed = new Map<string, { quantities: Record<string, number>; entries: [string, number][] }>();
+      const seen = new Map<string, ProgressEvidence>();
+      const linksOf = new Map<string, ProgressEvidence[]>();
+      const totals: Record<string, number> = {};
+      const months = new Map<string, { evidence: number; totals: Record<string, number> }>();
+      const evidenceByUnit = new Map<string | null, number>();
+      for (const l of links) {
+        let e = seen.get(l.id);
+        if (!e) {
+          let q = parsed.get(l.quantities);
+          if (!q) {
+            const quantities = JSON.parse(l.quantities) as Record<string, number>;
+            parsed.set(l.quantities, (q = { quantities, entries: Object.entries(quantities) }));
+          }
+          e = { date: l.date, quantities: q.quantities };
+          seen.set(l.id, e);
+          if (l.date <= day) {
+            const key = l.date.slice(0, 7);
+            let month = months.get(key);
+            if (!month) months.set(key, (month = { evidence: 0, totals: {} }));
+            month.evidence += 1;
+            for (const [m, n] of q.entries) {
+              totals[m] = (totals[m] ?? 0) + n;
+              month.totals[m] = (month.totals[m] ?? 0) + n;
+            }
+            evidenceByUnit.set(l.unit_id, (evidenceByUnit.get(l.unit_id) ?? 0) + 1);
+          }
+        }
+        const list = linksOf.get(l.task_id);
+        if (list) list.push(e);
+        else linksOf.set(l.task_id, [e]);
+      }
       const perTask = tasks.map((t) => {
-        const evidence = (linksOf.get(t.id) ?? []).map((l) => ({ date: l.date, quantities: quantitiesOf.get(l.id)! }));
-        const p = taskProgress({ id: t.id, dueEnd: t.due?.end ?? null, targets: t.targets }, evidence, day);
+        const p = taskProgress({ id: t.id, dueEnd: t.due?.end ?? null, targets: t.targets }, linksOf.get(t.id) ?? [], day);
         return { task: t, p };
       });
       const byStatus: Record<string, number> = { not_started: 0, in_progress: 0, done: 0, overdue: 0, at_risk: 0 };
       for (const { p } of perTask) byStatus[p.status]! += 1;
-      // Each piece of evidence counts once in totals, however many tasks it supports.
-      const unique = new Map(links.filter((l) => l.date <= day).map((l) => [l.id, l]));
-      const totals: Record<string, number> = {};
-      const months = new Map<string, { evidence: number; totals: Record<string, number> }>();
-      for (const e of unique.values()) {
-        const q = quantitiesOf.get(e.id)!;
-        const month = months.get(e.date.slice(0, 7)) ?? { evidence: 0, totals: {} };
-        month.evidence += 1;
-        for (const [m, n] of Object.entries(q)) {
-          totals[m] = (totals[m] ?? 0) + n;
-          month.totals[m] = (month.totals[m] ?? 0) + n;
-        }
-        months.set(e.date.slice(0, 7), month);
-      }
       const leads = (t: (typeof tasks)[number], unitId: string) => t.lead.unitId === unitId || (t.lead.groupId !== null && directory.groups.find((g) => g.id === t.lead.groupId)?.unitIds.includes(unitId) === true);
       const rate = completionRate(perTask.map((x) => x.p));
-      const evidenceByUnit = new Map<string | null, number>();
-      for (const e of unique.values()) evidenceByUnit.set(e.unit_id, (evidenceByUnit.get(e.unit_id) ?? 0) + 1);
       return {
         planId,
         asOf: day,

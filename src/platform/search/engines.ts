@@ -1,0 +1,381 @@
+/**
+ * ENGINE-SPECIFIC SQL of platform search (the one place where search SQL differs by engine).
+ *
+ * Both engines store the same index tokens of a document (text.ts: words, adjacent-word pairs,
+ * title words and title pairs, all [a-z0-9_]) and answer the same boolean token queries, so they
+ * match, rank and count identically. Ranking is by tier (text.ts `rankTiers`: title phrase,
+ * title words, phrase, words), most recent first within a tier; matches are counted up to
+ * TOTAL_CAP. Matches are read in recency order and only as far as the page needs, so a word
+ * found in every document costs no more than a rare one. (Why not bm25 / ts_rank: measured at
+ * 50 000 documents, FTS5 bm25() reads every matching row to compute its IDF, and ranking
+ * tsvectors reads every matching tsvector: 100–500 ms for a common word.)
+ *
+ * - SQLite: `search_fts`, a contentless FTS5 table (detail=none: document ids only,
+ *   contentless_delete=1) with one column of tokens plus two scope tokens, `s_a<hex agency id>`
+ *   and `s_k<hex kind>`, so agency and kind filters are part of the match. Its rowid is
+ *   `search_documents.doc_id`, a recency key (published time in ms × 1024 + a sequence), so
+ *   `order by rowid desc` is "most recent first" straight from the index. A trigger deletes
+ *   the FTS row when a search_documents row goes (agency cascades included).
+ *
+ * - PostgreSQL: `search_documents.lex`, a position-less tsvector of the tokens kept in the row,
+ *   a GIN index on it, and a btree on (agency_id, doc_id desc) — doc_id is the same recency
+ *   key as on SQLite (bigint), so both engines order ties identically. GIN cannot
+ *   read matches in recency order and reading thousands of matching rows to sort them is slow,
+ *   so a search first reads the agency's WINDOW most recent documents through the btree and
+ *   sorts those into tiers in one pass; only a tier that may continue before the window is read
+ *   further, through GIN (bitmap scans forced: the planner would otherwise walk the btree through
+ *   years of documents for a word common only in old ones), and so is the rest of the count.
+ *   Tsvector and tsquery are literals built here: no text search configuration touches the tokens.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { DB } from '../../db/types.ts';
+import { matchQuery, rankTiers, type ParsedQuery, type TokenQuery } from './text.ts';
+
+/** A document as stored (original text, NFC; published_at normalised ISO-8601). */
+export interface StoredDocument {
+  agency_id: string;
+  kind: string;
+  ref_id: string;
+  title: string;
+  summary: string | null;
+  body: string;
+  url: string;
+  published_at: string;
+  lang: string;
+  indexed_at: string;
+}
+
+export interface SearchFilter {
+  agencyId: string;
+  kinds: string[] | undefined;
+  query: ParsedQuery;
+  mode: 'and' | 'or';
+  limit: number;
+  offset: number;
+}
+
+/** One match of the page, best first. */
+export interface RankedRow {
+  doc_id: number;
+  kind: string;
+  ref_id: string;
+  title: string;
+  url: string;
+  published_at: string;
+  summary: string | null;
+  /** The start of the body: enough to find the snippet. */
+  body: string;
+  score: number;
+}
+
+export interface SearchPage {
+  /** Matches counted up to TOTAL_CAP; `totalExact` is false when there are more. */
+  total: number;
+  totalExact: boolean;
+  rows: RankedRow[];
+}
+
+export interface SearchEngine {
+  upsert(trx: Executor, doc: StoredDocument, tokens: string[]): Promise<void>;
+  remove(trx: Executor, agencyId: string, kind: string, refId: string): Promise<void>;
+  search(filter: SearchFilter): Promise<SearchPage>;
+  /** Rebuilds the engine's token index of every stored document from its stored text. */
+  reindexAll(tokens: (doc: StoredDocument) => string[]): Promise<number>;
+}
+
+/** Matches are counted up to this many (the rest of a common word's matches are not read). */
+export const TOTAL_CAP = 100;
+/** How much of a body is read back to cut the snippet (its first match is usually early). */
+export const SNIPPET_SCAN_CHARS = 30_000;
+
+const hex = (s: string) => Buffer.from(s, 'utf8').toString('hex');
+
+const MAX_MS = 8_000_000_000_000; // ±2223 years around 1970: keys stay exact doubles
+const SEQ = 1024;
+/** Advisory lock class of doc_id allocation (an arbitrary constant). */
+const LOCK_CLASS = 0x5eac;
+
+/**
+ * The recency key of a new row published at `publishedAt`, the same on both engines: an unused
+ * ms × 1024 + a sequence, so "most recent first" is "highest doc_id first". On PostgreSQL an
+ * advisory lock (per millisecond, until the transaction ends) keeps two writers from taking
+ * the same key; SQLite has one writer.
+ */
+async function newDocId(trx: Executor, publishedAt: string, engine: 'sqlite' | 'postgres'): Promise<number> {
+  const ms = Math.max(-MAX_MS, Math.min(MAX_MS, Date.parse(publishedAt)));
+  if (engine === 'postgres') await sql`select pg_advisory_xact_lock(${LOCK_CLASS}, ${ms % 2_000_000_000})`.execute(trx);
+  // More than 1024 documents at one millisecond: use the free keys of the ms before.
+  for (let base = ms * SEQ; ; base -= SEQ) {
+    const r = await sql<{ m: number | null }>`select max(doc_id) as m from search_documents where doc_id between ${base} and ${base + SEQ - 1}`.execute(trx);
+    const m = r.rows[0]?.m == null ? null : Number(r.rows[0].m);
+    if (m === null) return base;
+    if (m < base + SEQ - 1) return m + 1;
+  }
+}
+
+const ROW_COLUMNS = sql`doc_id, kind, ref_id, title, url, published_at, summary, substr(body, 1, ${SNIPPET_SCAN_CHARS}) as body`;
+
+// ───────────────────────────── SQLite (FTS5) ─────────────────────────────
+
+/** A token query as an FTS5 expression: every token quoted, so user text is never syntax. */
+export function fts5Expression(q: TokenQuery): string {
+  if ('token' in q) return `"${q.token.replace(/"/g, '""')}"`;
+  if ('and' in q) return `(${q.and.map(fts5Expression).join(' AND ')})`;
+  if ('or' in q) return `(${q.or.map(fts5Expression).join(' OR ')})`;
+  return `(${fts5Expression(q.from)} NOT ${fts5Expression(q.not)})`;
+}
+
+function scoped(filter: Pick<SearchFilter, 'agencyId' | 'kinds'>, q: TokenQuery): string {
+  const parts: TokenQuery[] = [{ token: `s_a${hex(filter.agencyId)}` }];
+  if (filter.kinds?.length) parts.push({ or: filter.kinds.map((k) => ({ token: `s_k${hex(k)}` })) });
+  return fts5Expression({ and: [...parts, q] });
+}
+
+/** SQLite's reads: one tier, the count, the page rows. */
+interface EngineReads {
+  /** Ids of documents matching `query` (within agency and kinds), most recent first, at most `limit`. */
+  tier(filter: SearchFilter, query: TokenQuery, limit: number): Promise<number[]>;
+  /** How many documents match, counting at most `cap + 1`. */
+  count(filter: SearchFilter, query: TokenQuery, cap: number): Promise<number>;
+  rows(agencyId: string, ids: number[]): Promise<Omit<RankedRow, 'score'>[]>;
+}
+
+/**
+ * The page: tiers in order, each read most recent first and only as far as the page needs.
+ * A tier that answers fewer rows than asked is complete, so when every tier read is complete
+ * the total is exact without a count.
+ */
+async function searchByTiers(reads: EngineReads, filter: SearchFilter): Promise<SearchPage> {
+  const need = filter.offset + filter.limit;
+  const found: { id: number; score: number }[] = [];
+  let complete = true;
+  for (const tier of rankTiers(filter.query, filter.mode)) {
+    const want = need - found.length;
+    const ids = await reads.tier(filter, tier.query, want);
+    for (const id of ids) found.push({ id, score: tier.score });
+    if (ids.length === want) {
+      complete = false;
+      break;
+    }
+  }
+  let total = found.length;
+  if (!complete) total = await reads.count(filter, matchQuery(filter.query, filter.mode), TOTAL_CAP);
+  const page = found.slice(filter.offset);
+  if (page.length === 0) return { total: Math.min(total, TOTAL_CAP), totalExact: total <= TOTAL_CAP, rows: [] };
+  const byId = new Map((await reads.rows(filter.agencyId, page.map((p) => p.id))).map((r) => [r.doc_id, r]));
+  return {
+    total: Math.min(total, TOTAL_CAP),
+    totalExact: total <= TOTAL_CAP,
+    rows: page.filter((p) => byId.has(p.id)).map((p) => ({ ...byId.get(p.id)!, score: p.score })),
+  };
+}
+
+function sqliteEngine(db: Kysely<DB>): SearchEngine {
+  async function writeFts(trx: Executor, docId: number, doc: Pick<StoredDocument, 'agency_id' | 'kind'>, tokens: string[]) {
+    await sql`insert into search_fts (rowid, tokens) values (${docId}, ${`s_a${hex(doc.agency_id)} s_k${hex(doc.kind)} ${tokens.join(' ')}`})`.execute(trx);
+  }
+
+  const reads: EngineReads = {
+    async tier(filter, query, limit) {
+      const r = await sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${scoped(filter, query)} order by rowid desc limit ${limit}`.execute(db);
+      return r.rows.map((row) => row.id);
+    },
+    async count(filter, query, cap) {
+      const r = await sql<{ n: number }>`select count(*) as n from (select rowid from search_fts where search_fts match ${scoped(filter, query)} limit ${cap + 1})`.execute(db);
+      return Number(r.rows[0]!.n);
+    },
+    async rows(agencyId, ids) {
+      // `+agency_id`: look rows up by doc_id; without statistics SQLite would scan the agency's rows.
+      const r = await sql<Omit<RankedRow, 'score'>>`select ${ROW_COLUMNS} from search_documents where doc_id in (${sql.join(ids)}) and +agency_id = ${agencyId}`.execute(db);
+      return r.rows;
+    },
+  };
+
+  return {
+    async upsert(trx, doc, tokens) {
+      const existing = await sql<{ doc_id: number; published_at: string; kind: string }>`select doc_id, published_at, kind from search_documents
+        where agency_id = ${doc.agency_id} and kind = ${doc.kind} and ref_id = ${doc.ref_id}`.execute(trx);
+      const old = existing.rows[0];
+      if (!old) {
+        const docId = await newDocId(trx, doc.published_at, 'sqlite');
+        await sql`insert into search_documents (agency_id, kind, ref_id, doc_id, title, summary, body, url, published_at, lang, indexed_at)
+          values (${doc.agency_id}, ${doc.kind}, ${doc.ref_id}, ${docId}, ${doc.title}, ${doc.summary}, ${doc.body}, ${doc.url},
+            ${doc.published_at}, ${doc.lang}, ${doc.indexed_at})`.execute(trx);
+        await writeFts(trx, docId, doc, tokens);
+        return;
+      }
+      await sql`delete from search_fts where rowid = ${old.doc_id}`.execute(trx);
+      const docId = old.published_at === doc.published_at ? old.doc_id : await newDocId(trx, doc.published_at, 'sqlite');
+      await sql`update search_documents set doc_id = ${docId}, title = ${doc.title}, summary = ${doc.summary}, body = ${doc.body}, url = ${doc.url},
+          published_at = ${doc.published_at}, lang = ${doc.lang}, indexed_at = ${doc.indexed_at}
+        where doc_id = ${old.doc_id}`.execute(trx);
+      await writeFts(trx, docId, doc, tokens);
+    },
+
+    async remove(trx, agencyId, kind, refId) {
+      // The search_documents_fts_delete trigger removes the FTS row.
+      await sql`delete from search_documents where agency_id = ${agencyId} and kind = ${kind} and ref_id = ${refId}`.execute(trx);
+    },
+
+    search: (filter) => searchByTiers(reads, filter),
+
+    async reindexAll(tokens) {
+      return db.transaction().execute(async (trx) => {
+        await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(trx);
+        let n = 0;
+        for (let after: number | null = null; ; ) {
+          const batch: { rows: (StoredDocument & { doc_id: number })[] } = await sql<StoredDocument & { doc_id: number }>`select * from search_documents
+            where ${after === null ? sql`1 = 1` : sql`doc_id > ${after}`} order by doc_id limit 500`.execute(trx);
+          for (const doc of batch.rows) await writeFts(trx, doc.doc_id, doc, tokens(doc));
+          n += batch.rows.length;
+          if (batch.rows.length < 500) return n;
+          after = batch.rows[batch.rows.length - 1]!.doc_id;
+        }
+      });
+    },
+  };
+}
+
+// ───────────────────────────── PostgreSQL (tsvector) ─────────────────────────────
+
+/** A token query as a tsquery literal (tokens are [a-z0-9_]: quoting needs no escapes). */
+export function tsqueryLiteral(q: TokenQuery): string {
+  if ('token' in q) return `'${q.token}'`;
+  if ('and' in q) return `(${q.and.map(tsqueryLiteral).join(' & ')})`;
+  if ('or' in q) return `(${q.or.map(tsqueryLiteral).join(' | ')})`;
+  return `(${tsqueryLiteral(q.from)} & !${tsqueryLiteral(q.not)})`;
+}
+
+/** A position-less tsvector literal of the tokens. */
+export function tsvectorLiteral(tokens: string[]): string {
+  return tokens.map((t) => `'${t}'`).join(' ');
+}
+
+/** PostgreSQL reads this many of an agency's most recent documents before using GIN. */
+export const WINDOW = 600;
+
+function postgresEngine(db: Kysely<DB>): SearchEngine {
+  const kindsSql = (filter: SearchFilter) => (filter.kinds?.length ? sql`and kind in (${sql.join(filter.kinds)})` : sql``);
+
+  /** See the top of this file: the window first, then GIN for what may lie before it. */
+  async function search(filter: SearchFilter): Promise<SearchPage> {
+    const tiers = rankTiers(filter.query, filter.mode);
+    const match = tsqueryLiteral(matchQuery(filter.query, filter.mode));
+    const need = filter.offset + filter.limit;
+    const tierCase = sql.join(tiers.map((t, i) => sql`when lex @@ ${tsqueryLiteral(t.query)}::tsquery then ${i}::int`), sql` `);
+    // One pinned connection; a transaction is opened only if GIN has to be read (to force bitmap scans).
+    return db.connection().execute(async (conn) => {
+      let forced = false;
+      const forceBitmaps = async () => {
+        if (forced) return;
+        forced = true;
+        // One round trip: without parameters pg sends both statements in one simple query.
+        await sql`begin; set local enable_seqscan = off; set local enable_indexscan = off; set local enable_indexonlyscan = off`.execute(conn);
+      };
+      try {
+        return await searchOn(conn, forceBitmaps);
+      } finally {
+        if (forced) await sql`rollback`.execute(conn); // read-only: nothing to keep
+      }
+    });
+
+    async function searchOn(conn: Kysely<DB>, forceBitmaps: () => Promise<void>): Promise<SearchPage> {
+      // doc_id is bigint: text from pg, exact as a JS number (< 2^53).
+      const window = (
+        await sql<{ doc_id: string; tier: number | null }>`
+          select doc_id, case when lex @@ ${match}::tsquery then case ${tierCase} end end as tier
+          from (select doc_id, lex from search_documents where agency_id = ${filter.agencyId} ${kindsSql(filter)}
+                order by doc_id desc limit ${WINDOW}) w
+          order by doc_id desc`.execute(conn)
+      ).rows.map((r) => ({ id: Number(r.doc_id), tier: r.tier }));
+      const windowIsAll = window.length < WINDOW;
+      // Filters for the GIN reads, written so no btree can serve them (`|| ''`, `+ 0`): ANDing a
+      // bitmap of all the agency's rows with the GIN bitmap costs more than checking each match.
+      const olderThanWindow = sql`and agency_id || '' = ${filter.agencyId}
+        ${filter.kinds?.length ? sql`and kind || '' in (${sql.join(filter.kinds)})` : sql``}
+        ${window.length > 0 ? sql`and doc_id + 0 < ${window[window.length - 1]!.id}` : sql``}`;
+
+      const found: { id: number; score: number }[] = [];
+      let complete = true;
+      for (let t = 0; t < tiers.length && complete; t++) {
+        const want = need - found.length;
+        const inWindow = window.filter((r) => r.tier === t).slice(0, want);
+        for (const r of inWindow) found.push({ id: r.id, score: tiers[t]!.score });
+        if (inWindow.length === want) complete = false;
+        else if (!windowIsAll) {
+          await forceBitmaps();
+          const older = await sql<{ doc_id: string }>`select doc_id from search_documents
+            where lex @@ ${tsqueryLiteral(tiers[t]!.query)}::tsquery ${olderThanWindow}
+            order by doc_id desc limit ${want - inWindow.length}`.execute(conn);
+          for (const r of older.rows) found.push({ id: Number(r.doc_id), score: tiers[t]!.score });
+          if (older.rows.length === want - inWindow.length) complete = false;
+        }
+      }
+
+      let total = found.length;
+      if (!complete) {
+        total = window.filter((r) => r.tier !== null).length;
+        if (total <= TOTAL_CAP && !windowIsAll) {
+          await forceBitmaps();
+          const c = await sql<{ n: number }>`select count(*)::int as n from (select 1 from search_documents
+            where lex @@ ${match}::tsquery ${olderThanWindow} limit ${TOTAL_CAP + 1 - total}) m`.execute(conn);
+          total += c.rows[0]!.n;
+        }
+      }
+      const page = found.slice(filter.offset);
+      const capped = { total: Math.min(total, TOTAL_CAP), totalExact: total <= TOTAL_CAP };
+      if (page.length === 0) return { ...capped, rows: [] };
+      const fetched = await sql<Omit<RankedRow, 'score'>>`select ${ROW_COLUMNS} from search_documents
+        where doc_id in (${sql.join(page.map((p) => p.id))}) and agency_id = ${filter.agencyId}`.execute(conn);
+      const byId = new Map(fetched.rows.map((r) => [Number(r.doc_id), r]));
+      return { ...capped, rows: page.filter((p) => byId.has(p.id)).map((p) => ({ ...byId.get(p.id)!, doc_id: p.id, score: p.score })) };
+    }
+  }
+
+  return {
+    async upsert(trx, doc, tokens) {
+      const lex = tsvectorLiteral(tokens);
+      const existing = await sql<{ doc_id: string; published_at: string }>`select doc_id, published_at from search_documents
+        where agency_id = ${doc.agency_id} and kind = ${doc.kind} and ref_id = ${doc.ref_id} for update`.execute(trx);
+      const old = existing.rows[0];
+      if (!old) {
+        const docId = await newDocId(trx, doc.published_at, 'postgres');
+        await sql`insert into search_documents (agency_id, kind, ref_id, doc_id, title, summary, body, url, published_at, lang, indexed_at, lex)
+          values (${doc.agency_id}, ${doc.kind}, ${doc.ref_id}, ${docId}, ${doc.title}, ${doc.summary}, ${doc.body}, ${doc.url},
+            ${doc.published_at}, ${doc.lang}, ${doc.indexed_at}, ${lex}::tsvector)`.execute(trx);
+        return;
+      }
+      const docId = old.published_at === doc.published_at ? Number(old.doc_id) : await newDocId(trx, doc.published_at, 'postgres');
+      await sql`update search_documents set doc_id = ${docId}, title = ${doc.title}, summary = ${doc.summary}, body = ${doc.body}, url = ${doc.url},
+          published_at = ${doc.published_at}, lang = ${doc.lang}, indexed_at = ${doc.indexed_at}, lex = ${lex}::tsvector
+        where agency_id = ${doc.agency_id} and kind = ${doc.kind} and ref_id = ${doc.ref_id}`.execute(trx);
+    },
+
+    async remove(trx, agencyId, kind, refId) {
+      await sql`delete from search_documents where agency_id = ${agencyId} and kind = ${kind} and ref_id = ${refId}`.execute(trx);
+    },
+
+    search,
+
+    async reindexAll(tokens) {
+      let n = 0;
+      for (let after = Number.MIN_SAFE_INTEGER; ; ) {
+        const batch = await sql<StoredDocument & { doc_id: number }>`select agency_id, kind, ref_id, title, summary, body, url, published_at, lang, indexed_at, doc_id
+          from search_documents where doc_id > ${after} order by doc_id limit 500`.execute(db);
+        await db.transaction().execute(async (trx) => {
+          for (const doc of batch.rows) {
+            await sql`update search_documents set lex = ${tsvectorLiteral(tokens(doc))}::tsvector where doc_id = ${doc.doc_id}`.execute(trx);
+          }
+        });
+        n += batch.rows.length;
+        if (batch.rows.length < 500) return n;
+        after = Number(batch.rows[batch.rows.length - 1]!.doc_id);
+      }
+    },
+  };
+}
+
+export function createEngine(db: Kysely<DB>, engine: 'sqlite' | 'postgres'): SearchEngine {
+  return engine === 'sqlite' ? sqliteEngine(db) : postgresEngine(db);
+}
