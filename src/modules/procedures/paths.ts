@@ -7,6 +7,12 @@ export const procedurePaths = {
   postingSheet: (code: string) => `/thu-tuc-hanh-chinh/${encodeURIComponent(code)}/niem-yet`,
   fieldPostingSheet: (fieldSlug: string) => `/thu-tuc-hanh-chinh/linh-vuc/${fieldSlug}/niem-yet`,
   changesSheet: '/thu-tuc-hanh-chinh/thay-doi/niem-yet',
+  /** The PDF twin of each desk sheet: the same address with `.pdf`. */
+  postingSheetPdf: (code: string) => `/thu-tuc-hanh-chinh/${encodeURIComponent(code)}/niem-yet.pdf`,
+  fieldPostingSheetPdf: (fieldSlug: string) => `/thu-tuc-hanh-chinh/linh-vuc/${fieldSlug}/niem-yet.pdf`,
+  changesSheetPdf: '/thu-tuc-hanh-chinh/thay-doi/niem-yet.pdf',
+  /** Where citizens send feedback on administrative rules (printed on every desk sheet). */
+  feedback: '/phan-anh-kien-nghi',
 } as const;
 
 /** A procedure's public page: its code as is (codes are opaque, e.g. `1.012223.H38`). */
