@@ -42,6 +42,9 @@ export function createPublicRead({ database }: ServiceStatsDeps, names: (agencyI
       const years = [...new Set(months.map((m) => Number(m.slice(0, 4))))];
       if (years.length === 0) years.push(Number(now.slice(0, 4)));
       const year = wanted.year ?? years[0]!;
+      // A year asked for by address stays selectable in the form, even without results.
+      if (!years.includes(year)) years.push(year);
+      years.sort((x, y) => y - x);
       const month = wanted.month ?? null;
       const from = `${year}-01`;
       const yearEnd = `${year}-12`;

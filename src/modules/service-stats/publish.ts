@@ -11,8 +11,10 @@ import { currentMonth, RESULTS_SOURCE, resultsSourceId } from './entry.ts';
 import { monthLabel } from './parse.ts';
 import { serviceStatsPolicy } from './policy.ts';
 import { statsPath } from './public-read.ts';
+import { isBalanced } from './rates.ts';
 import * as repo from './repo.ts';
 import type { PublishReportView } from './schema.ts';
+import { figuresOf } from './views.ts';
 
 /** What a task's content says when it is about posting processing results (folded). */
 const RESULTS_TASK = /ket qua giai quyet/;
@@ -64,11 +66,13 @@ export function createPublication({ database, audit, plans, evidence, onPublicCh
       return id;
     });
     onPublicChange(a.agencyId);
+    const unbalanced = rows.filter((r) => !isBalanced(figuresOf(r))).length;
+    const note = unbalanced > 0 ? ` Lưu ý: ${unbalanced} dòng số liệu không cân đối, được công khai như đã nhập và được đánh dấu.` : '';
     return {
       month, rows: rows.length, path, evidenceRecorded: evidenceId !== null, evidenceId, planId: target?.planId ?? null, taskIds: target?.taskIds ?? [],
       message: target
-        ? `Đã công khai kết quả tháng ${monthLabel(month)} và ghi minh chứng cho ${target.taskIds.length} nhiệm vụ của kế hoạch năm ${year}.`
-        : `Đã công khai kết quả tháng ${monthLabel(month)}; chưa ghi minh chứng vì không có kế hoạch năm ${year} với nhiệm vụ về công khai kết quả giải quyết TTHC.`,
+        ? `Đã công khai kết quả tháng ${monthLabel(month)} và ghi minh chứng cho ${target.taskIds.length} nhiệm vụ của kế hoạch năm ${year}.${note}`
+        : `Đã công khai kết quả tháng ${monthLabel(month)}; chưa ghi minh chứng vì không có kế hoạch năm ${year} với nhiệm vụ về công khai kết quả giải quyết TTHC.${note}`,
     };
   };
 }
