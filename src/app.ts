@@ -13,6 +13,8 @@ import { notificationRoutes } from './modules/notifications/routes.ts';
 import { planRoutes } from './modules/plans/routes.ts';
 import { procedureRoutes } from './modules/procedures/routes.ts';
 import { publishingRoutes } from './modules/publishing/routes.ts';
+import { serviceStatsPortalRoutes } from './modules/service-stats/portal-routes.ts';
+import { serviceStatsRoutes } from './modules/service-stats/routes.ts';
 import { reportingRoutes } from './modules/reporting/routes.ts';
 import { adminStatic } from './platform/admin-static.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
@@ -96,7 +98,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(notificationRoutes, { notifications: services.notifications });
   await app.register(publishingRoutes, { publishing: services.publishing });
   await app.register(procedureRoutes, { procedures: services.procedures });
+  await app.register(serviceStatsRoutes, { serviceStats: services.serviceStats });
   await app.register(portalRoutes, portal);
+  await app.register(serviceStatsPortalRoutes, { ...portal, serviceStats: services.serviceStats.portal });
   await app.register(adminStatic, { distDir: opts.adminDistDir ?? fileURLToPath(new URL('../web/admin/dist', import.meta.url)) });
 
   return { app, services, routes };

@@ -17,6 +17,7 @@ import { createPublishingService } from './modules/publishing/service.ts';
 import { createSearchIndex } from './platform/search/index.ts';
 import { proceduresPolicy } from './modules/procedures/policy.ts';
 import { createProceduresService } from './modules/procedures/service.ts';
+import { createServiceStatsService } from './modules/service-stats/service.ts';
 import { createPlanExports } from './modules/plans/exports.ts';
 import { createPlanImports } from './modules/plans/import-service.ts';
 import { plansPolicy } from './modules/plans/policy.ts';
@@ -48,7 +49,8 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const search = createSearchIndex(database);
   const publishing = createPublishingService({ database, audit, org, plans, evidence, search, jobs, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const procedures = createProceduresService({ database, audit, search, plans, evidence, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures };
+  const serviceStats = createServiceStatsService({ database, audit, plans, evidence, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
+  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -14,7 +14,7 @@ import { createTestApp, DEMO, type Session, type TestApp } from '../support/test
  * parameter must get a fixture in RECORD_PARAMS, or this test fails and says so.
  */
 
-type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string; procedureCode: string; decisionId: string };
+type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string; procedureCode: string; decisionId: string; resultId: string };
 
 const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/units/:id': (f) => f.unitId,
@@ -54,6 +54,7 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/articles/:id/revisions/:version/diff': (f) => f.articleId,
   '/api/articles/:id/files/:fileId': (f) => f.articleId,
   '/api/legal-documents/:id': (f) => f.documentId,
+  '/api/service-stats/results/:id': (f) => f.resultId,
   '/api/procedures/:code': (f) => f.procedureCode,
   '/api/procedures/:code/process': (f) => f.procedureCode,
   '/api/procedure-decisions/:id': (f) => f.decisionId,
@@ -110,7 +111,9 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     const procedureData = { code: '1.000001', name: 'Thủ tục thử', field: 'Công tác dân tộc', level: 'Cấp tỉnh', implementingAgency: 'Ban', steps: [], channels: [], processingDays: null, onlineLevel: null, dossier: [], applicants: '', result: '', forms: [], conditions: '', legalBasis: [] };
     await t.services.procedures.catalog.save(adminActor, procedureData, '2024-01-01');
     const decision = await t.services.procedures.decisions.create(adminActor, { numberSymbol: '1/QĐ', issuer: 'UBND', signedOn: '2024-06-03', effectiveOn: '2024-06-10', items: [{ changeKind: 'abolished', code: '1.000001' }] });
-    fixtures = { procedureCode: procedureData.code, decisionId: decision.id, unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
+    const zero = { carriedOver: 0, receivedOnline: 1, receivedInPerson: 0, receivedPostal: 0, settledEarly: 0, settledOnTime: 1, settledLate: 0, pendingWithin: 0, pendingOverdue: 0, returned: 0, withdrawn: 0 };
+    const result = await t.services.serviceStats.save(adminActor, { month: '2024-03', procedureCode: procedureData.code, fieldId: null, ...zero });
+    fixtures = { resultId: result.id, procedureCode: procedureData.code, decisionId: decision.id, unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
     // Another agency's user holding every role but overseer: only the agency boundary stops them.
     await t.services.accounts.addUser({ agencyCode: 'snv-bacgiang', email: 'outsider@example.vn', fullName: 'Người ngoài', roles: ROLES.filter((r) => r !== 'overseer'), password: 'Outsider-2024' });
     outsider = await t.login('outsider@example.vn', 'Outsider-2024');
