@@ -3,7 +3,7 @@ import type { ProcedureDecisionTable } from '../../db/types.ts';
 import { newId, nowIso } from '../../db/sql-helpers.ts';
 import { authorize, type Actor } from '../../platform/access.ts';
 import type { AuditService } from '../../platform/audit/service.ts';
-import { BadRequestError, ConflictError, NotFoundError } from '../../platform/errors.ts';
+import { BadRequestError, ConflictError } from '../../platform/errors.ts';
 import type { SearchIndex } from '../../platform/search/index.ts';
 import { formatDateVi, normalizeText, todayVi } from '../../platform/vi-text.ts';
 import type { EvidenceService } from '../evidence/service.ts';
