@@ -6,6 +6,8 @@ import type { HtmlCache } from '../platform/html-cache.ts';
 import { NotFoundError } from '../platform/errors.ts';
 import type { PlansService } from '../modules/plans/service.ts';
 import { planListPage, planPage } from '../modules/plans/portal.ts';
+import { procedurePortalRoutes } from '../modules/procedures/portal-routes.ts';
+import type { ProceduresPublicRead } from '../modules/procedures/public-read.ts';
 import { newest } from '../modules/publishing/portal.ts';
 import { publishingPortalRoutes } from '../modules/publishing/portal-routes.ts';
 import type { PublishingPortalApi } from '../modules/publishing/public-views.ts';
@@ -18,6 +20,8 @@ export interface PortalDeps {
   plans: PlansService;
   /** The newsroom's read side: published articles, documents, search, feeds. */
   publishing: PublishingPortalApi;
+  /** Administrative procedures' read side: catalog, procedures as of any day, changes, desk sheets, open data. */
+  procedures: ProceduresPublicRead;
   defaultAgency: string;
   cache: HtmlCache;
   /** PUBLIC_URL, for absolute links (feeds, sitemap, Open Graph); the request's own address when absent. */
@@ -56,6 +60,7 @@ export async function portalRoutes(app: FastifyInstance, deps: PortalDeps) {
   });
 
   await publishingPortalRoutes(app, deps);
+  await procedurePortalRoutes(app, deps);
 }
 
 /** Renders an error inside the portal frame, or a bare page if even the agency cannot be read. */

@@ -11,6 +11,10 @@ export const procedurePaths = {
   postingSheetPdf: (code: string) => `/thu-tuc-hanh-chinh/${encodeURIComponent(code)}/niem-yet.pdf`,
   fieldPostingSheetPdf: (fieldSlug: string) => `/thu-tuc-hanh-chinh/linh-vuc/${fieldSlug}/niem-yet.pdf`,
   changesSheetPdf: '/thu-tuc-hanh-chinh/thay-doi/niem-yet.pdf',
+  /** The catalog of one field (the field filter of the catalog). */
+  fieldCatalog: (fieldSlug: string) => `/thu-tuc-hanh-chinh?linh-vuc=${encodeURIComponent(fieldSlug)}`,
+  /** A procedure as it stood on a day (YYYY-MM-DD); never cached. */
+  procedureOn: (code: string, day: string) => `/thu-tuc-hanh-chinh/${encodeURIComponent(code)}?ngay=${day}`,
   /** Where citizens send feedback on administrative rules (printed on every desk sheet). */
   feedback: '/phan-anh-kien-nghi',
 } as const;

@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../html.ts';
 import { portalCss } from '../assets.ts';
+import { procedurePaths } from '../../modules/procedures/paths.ts';
 import { paths } from '../../modules/publishing/public-views.ts';
 
 export interface PortalAgency {
@@ -30,6 +31,7 @@ export interface LayoutParams {
 export const NAV_ITEMS = [
   { href: '/', label: 'Trang chủ' },
   { href: paths.column, label: 'Cải cách hành chính' },
+  { href: procedurePaths.catalog, label: 'Thủ tục hành chính' },
   { href: paths.documents, label: 'Văn bản' },
   { href: '/ke-hoach', label: 'Kế hoạch CCHC' },
   { href: '/gioi-thieu', label: 'Giới thiệu' },
@@ -38,6 +40,7 @@ export const NAV_ITEMS = [
 /** Which pages belong to a navigation item's section, besides its own address. */
 const SECTIONS: Record<string, RegExp> = {
   [paths.column]: /^\/(cai-cach-hanh-chinh|tin-bai)\//,
+  [procedurePaths.catalog]: /^\/thu-tuc-hanh-chinh\//,
   [paths.documents]: /^\/van-ban\//,
   '/ke-hoach': /^\/ke-hoach\//,
 };
