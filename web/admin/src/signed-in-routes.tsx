@@ -20,6 +20,8 @@ const ArticleEditorPage = lazyNamed(() => import('./pages/newsroom/editor/articl
 const MediaPage = lazyNamed(() => import('./pages/newsroom/media-page'), 'MediaPage');
 const CategoriesPage = lazyNamed(() => import('./pages/newsroom/categories-page'), 'CategoriesPage');
 const LegalDocumentsPage = lazyNamed(() => import('./pages/newsroom/legal-documents-page'), 'LegalDocumentsPage');
+// "Thủ tục hành chính", under /procedures.
+const CatalogPage = lazyNamed(() => import('./pages/procedures/catalog-page'), 'CatalogPage');
 const AgencyPage = lazyNamed(() => import('./pages/agency/agency-page'), 'AgencyPage');
 const UnitsPage = lazyNamed(() => import('./pages/units/units-page'), 'UnitsPage');
 const UsersPage = lazyNamed(() => import('./pages/users/users-page'), 'UsersPage');
@@ -49,6 +51,7 @@ export function SignedInRoutes() {
         <Route path="portal/media" element={<MediaPage />} />
         <Route path="portal/categories" element={<CategoriesPage />} />
         <Route path="portal/documents" element={<LegalDocumentsPage />} />
+        <Route path="procedures/catalog" element={<CatalogPage />} />
         <Route path="agency" element={<AgencyPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="users" element={<UsersPage />} />

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
   FileImageOutlined,
@@ -12,10 +13,14 @@ import {
   HomeOutlined,
   LineChartOutlined,
   PaperClipOutlined,
+  PrinterOutlined,
+  ProfileOutlined,
+  SolutionOutlined,
   ReadOutlined,
   ScheduleOutlined,
   TagsOutlined,
   TeamOutlined,
+  UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
@@ -38,6 +43,9 @@ export interface NavGroup {
 /** The public portal's newsroom: articles, their approval and schedule, images, categories, documents. */
 export const PORTAL_GROUP: NavGroup = { key: 'portal', label: 'Cổng thông tin', icon: <GlobalOutlined /> };
 
+/** Administrative procedures (TTHC): the catalog, announcement decisions, desk posting, processing results. */
+export const PROCEDURES_GROUP: NavGroup = { key: 'procedures', label: 'Thủ tục hành chính', icon: <SolutionOutlined /> };
+
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'Tổng quan', icon: <HomeOutlined /> },
   { path: '/plans', label: 'Kế hoạch', permission: 'plans.read', icon: <FileTextOutlined /> },
@@ -50,6 +58,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/portal/media', label: 'Thư viện ảnh', permission: 'media.write', icon: <FileImageOutlined />, group: PORTAL_GROUP },
   { path: '/portal/categories', label: 'Chuyên mục', permission: 'categories.write', icon: <TagsOutlined />, group: PORTAL_GROUP },
   { path: '/portal/documents', label: 'Văn bản', permission: 'documents.write', icon: <FileProtectOutlined />, group: PORTAL_GROUP },
+  { path: '/procedures/catalog', label: 'Danh mục TTHC', permission: 'procedures.read', icon: <UnorderedListOutlined />, group: PROCEDURES_GROUP },
+  { path: '/procedures/decisions', label: 'Quyết định công bố', permission: 'procedures.read', icon: <ProfileOutlined />, group: PROCEDURES_GROUP },
+  { path: '/procedures/posting', label: 'Niêm yết', permission: 'procedures.read', icon: <PrinterOutlined />, group: PROCEDURES_GROUP },
+  { path: '/procedures/results', label: 'Kết quả giải quyết', permission: 'procedures.read', icon: <BarChartOutlined />, group: PROCEDURES_GROUP },
   { path: '/agency', label: 'Cơ quan', permission: 'org.agency.read', icon: <BankOutlined /> },
   { path: '/units', label: 'Đơn vị', permission: 'org.units.read', icon: <ApartmentOutlined /> },
   { path: '/users', label: 'Người dùng', permission: 'org.users.read', icon: <TeamOutlined /> },

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 
-const QUESTION = 'Bài viết có thay đổi chưa lưu. Rời trang này và bỏ các thay đổi?';
+const ARTICLE_QUESTION = 'Bài viết có thay đổi chưa lưu. Rời trang này và bỏ các thay đổi?';
 
 /**
  * While `dirty`: the browser asks before closing or reloading the tab (beforeunload), and a
- * click on a link inside the app (the menu, the breadcrumbs) asks before leaving the editor.
+ * click on a link inside the app (the menu, the breadcrumbs) asks `question` before leaving the editor.
  */
-export function useUnsavedGuard(dirty: boolean): void {
+export function useUnsavedGuard(dirty: boolean, question: string = ARTICLE_QUESTION): void {
   useEffect(() => {
     if (!dirty) return;
     const beforeUnload = (event: BeforeUnloadEvent) => {
@@ -20,7 +20,7 @@ export function useUnsavedGuard(dirty: boolean): void {
       const link = (event.target as Element | null)?.closest?.('a[href]');
       if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.hasAttribute('download')) return;
       if (link.origin !== window.location.origin) return;
-      if (!window.confirm(QUESTION)) {
+      if (!window.confirm(question)) {
         event.preventDefault();
         event.stopPropagation();
       }
@@ -31,5 +31,5 @@ export function useUnsavedGuard(dirty: boolean): void {
       window.removeEventListener('beforeunload', beforeUnload);
       document.removeEventListener('click', click, true);
     };
-  }, [dirty]);
+  }, [dirty, question]);
 }
