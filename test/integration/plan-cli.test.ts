@@ -67,7 +67,7 @@ describe('plan command line', () => {
     expect((await cli(['report', 'generate', '--plan', seedPlan.id, '--period', '2024-Q9', '--out', q1])).code).toBe(1);
     expect((await cli(['export-plan', 'khong-co', '--format', 'docx', '--out', docxFile])).code).toBe(2);
     expect((await cli(['export-plan', id, '--format', 'pdf', '--out', docxFile])).code).toBe(2);
-  });
+  }, 120_000);
 
   it('a file that is no plan fails with a Vietnamese message and exit code 1', async () => {
     const junk = join(dataDir, 'anh.png');

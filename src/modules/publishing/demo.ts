@@ -77,6 +77,6 @@ export async function seedDemoNewsroom(deps: { publishing: PublishingService; pl
 
 /** A plain illustration (shapes only, no text, so no font is needed): clearly not a news photo. */
 function demoCover(colour: string): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720"><rect width="1280" height="720" fill="${colour}"/><circle cx="1040" cy="160" r="220" fill="#fff" fill-opacity="0.12"/><circle cx="220" cy="620" r="300" fill="#fff" fill-opacity="0.08"/><rect x="120" y="300" width="620" height="36" rx="18" fill="#fff" fill-opacity="0.5"/><rect x="120" y="370" width="460" height="36" rx="18" fill="#fff" fill-opacity="0.35"/></svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="540"><rect width="960" height="540" fill="${colour}"/><circle cx="780" cy="120" r="165" fill="#fff" fill-opacity="0.12"/><circle cx="165" cy="465" r="225" fill="#fff" fill-opacity="0.08"/><rect x="90" y="225" width="465" height="27" rx="13" fill="#fff" fill-opacity="0.5"/><rect x="90" y="278" width="345" height="27" rx="13" fill="#fff" fill-opacity="0.35"/></svg>`;
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
