@@ -81,8 +81,7 @@ export function feedbackLines(agency: PostingAgency, feedbackUrl: string): strin
   return [
     `${LABELS.feedback} gửi về ${agency.name}`,
     ...(agency.address ? [`Địa chỉ: ${agency.address}`] : []),
-    ...(agency.phone ? [`Điện thoại: ${agency.phone}`] : []),
-    ...(agency.email ? [`Email: ${agency.email}`] : []),
+    ...(agency.phone || agency.email ? [[agency.phone && `Điện thoại: ${agency.phone}`, agency.email && `Email: ${agency.email}`].filter(Boolean).join(' · ')] : []),
     `Trực tuyến: ${feedbackUrl}`,
   ];
 }
@@ -92,12 +91,12 @@ export function feedbackLines(agency: PostingAgency, feedbackUrl: string): strin
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = (15 / 25.4) * 72;
 const FOOTER = 22;
-const BODY = 12;
-const LEADING = 1.35;
+const BODY = 11.5;
+const LEADING = 1.3;
 const GRAY = rgb(0.92, 0.92, 0.92);
 const BLACK: Color = rgb(0, 0, 0);
 const LINE = rgb(0.35, 0.35, 0.35);
-const CELL_PAD = 4;
+const CELL_PAD = 3;
 
 // Tabs read as spaces; other control characters would print as missing glyphs.
 // eslint-disable-next-line no-control-regex
@@ -211,11 +210,23 @@ class Flow {
     this.y -= s.after ?? 0;
   }
 
+  /** Two short texts side by side (facts of a procedure), each wrapped in its half of the line. */
+  pair(texts: string[]) {
+    const gap = 12;
+    const half = (this.width - gap) / 2;
+    const lh = BODY * LEADING;
+    const cols = texts.map((t) => wrap(t, this.regular, BODY, half));
+    const rows = Math.max(...cols.map((c) => c.length));
+    this.keep(rows * lh);
+    cols.forEach((lines, i) => lines.forEach((line, j) => this.regular.draw(this.page, line, MARGIN + i * (half + gap), this.y - BODY - j * lh, BODY)));
+    this.y -= rows * lh;
+  }
+
   heading(text: string) {
     // A heading never ends a page: it keeps at least two lines of what follows with it.
     this.keep(BODY * LEADING * 4);
-    this.y -= 6;
-    this.text(text, { font: this.bold, size: 12.5, after: 2 });
+    this.y -= 3;
+    this.text(text, { font: this.bold, size: 12, after: 1 });
   }
 
   /** A list: each item after its marker ("1.", "–"), wrapped lines aligned after the marker. */
@@ -239,7 +250,7 @@ class Flow {
    * A table with borders. Column widths are fractions of the line; the header row repeats on each
    * page; a row taller than what is left breaks across pages line by line.
    */
-  table(headers: readonly string[], widths: number[], rows: string[][], size = 11) {
+  table(headers: readonly string[], widths: number[], rows: string[][], size = 10.5) {
     const cols = widths.map((w) => w * this.width);
     const lh = size * LEADING;
     const cellsOf = (row: string[], font: Face) => row.map((c, i) => wrap(c, font, size, cols[i]! - 2 * CELL_PAD));
@@ -286,32 +297,33 @@ class Flow {
   /** The closing box: the QR code of `url` on the left, the address and the feedback lines beside it, kept together. */
   qrBox(url: string, lines: string[]) {
     const qr = qrPath(url);
-    const side = 96;
+    // 27 mm: scanned easily from a desk's notice board.
+    const side = 76;
     const quiet = 2;
     const textX = side + 14;
-    const size = 10.5;
-    const lh = size * LEADING;
-    const all = [{ text: 'Quét mã QR để xem trên cổng thông tin:', bold: true }, { text: url, bold: false }, ...lines.map((t, i) => ({ text: t, bold: i === 0 }))];
+    const size = 9.5;
+    const lh = size * 1.25;
+    const all = [{ text: `Quét mã QR để xem trên cổng thông tin: ${url}`, bold: false }, ...lines.map((t, i) => ({ text: t, bold: i === 0 }))];
     const wrapped = all.flatMap((l) => wrap(l.text, l.bold ? this.bold : this.regular, size, this.width - textX).map((t) => ({ t, bold: l.bold })));
-    const height = Math.max(side, wrapped.length * lh) + 16;
+    const height = Math.max(side, wrapped.length * lh) + 12;
     this.keep(height);
-    this.y -= 8;
+    this.y -= 6;
     this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: MARGIN + this.width, y: this.y }, thickness: 0.6, color: LINE });
-    this.y -= 8;
+    this.y -= 6;
     const scale = side / (qr.size + 2 * quiet);
     this.page.drawSvgPath(qr.d, { x: MARGIN + quiet * scale, y: this.y - quiet * scale, scale, color: BLACK, borderWidth: 0 });
     wrapped.forEach((l, i) => (l.bold ? this.bold : this.regular).draw(this.page, l.t, MARGIN + textX, this.y - size - i * lh, size));
-    this.y -= height - 16;
+    this.y -= height - 12;
   }
 }
 
 function sectionHeader(f: Flow, sheet: PostingSheet) {
   f.newPage();
   if (sheet.agency.parentName) f.text(sheet.agency.parentName.toLocaleUpperCase('vi'), { size: 10 });
-  f.text(sheet.agency.name.toLocaleUpperCase('vi'), { font: f.bold, size: 10.5, after: 12 });
+  f.text(sheet.agency.name.toLocaleUpperCase('vi'), { font: f.bold, size: 10.5, after: 8 });
   f.text(POSTING_TITLE, { font: f.bold, size: 17, align: 'center', after: 2 });
   if (sheet.subtitle) f.text(sheet.subtitle, { size: 12, align: 'center' });
-  f.y -= 10;
+  f.y -= 6;
 }
 
 /** One procedure as the national database lays it out, headings numbered. */
@@ -325,7 +337,7 @@ function procedureSection(f: Flow, p: ProcedureDataValue, effectiveFrom: string)
     [LABELS.online, onlineLabel(p.onlineLevel)],
     ['Có hiệu lực từ ngày', formatDateVi(effectiveFrom)],
   ];
-  for (const [label, value] of facts) f.text(`${label}: ${value}`);
+  for (let i = 0; i < facts.length; i += 2) f.pair(facts.slice(i, i + 2).map(([label, value]) => `${label}: ${value}`));
   let n = 0;
   const h = (label: string) => f.heading(`${++n}. ${label}`);
   const para = (text: string, empty: string) => f.text(text || empty, { after: 2 });
@@ -335,7 +347,7 @@ function procedureSection(f: Flow, p: ProcedureDataValue, effectiveFrom: string)
   else para('', NOT_GIVEN);
   h(LABELS.channels);
   const channels = channelRows(p.channels);
-  if (channels.length) f.table(CHANNEL_HEADERS, [0.2, 0.27, 0.2, 0.33], channels.map((c) => [c.label, c.processingTime || NOT_GIVEN, c.fee || NOTHING, c.description]));
+  if (channels.length) f.table(CHANNEL_HEADERS, [0.23, 0.23, 0.2, 0.34], channels.map((c) => [c.label, c.processingTime || NOT_GIVEN, c.fee || NOTHING, c.description]));
   else para('', NOT_GIVEN);
   h(LABELS.dossier);
   if (p.dossier.length) f.table(DOSSIER_HEADERS, [0.07, 0.67, 0.13, 0.13], p.dossier.map((d, i) => [String(i + 1), d.name, String(d.originals), String(d.copies)]));
