@@ -22,6 +22,11 @@ const CategoriesPage = lazyNamed(() => import('./pages/newsroom/categories-page'
 const LegalDocumentsPage = lazyNamed(() => import('./pages/newsroom/legal-documents-page'), 'LegalDocumentsPage');
 // "Thủ tục hành chính", under /procedures.
 const CatalogPage = lazyNamed(() => import('./pages/procedures/catalog-page'), 'CatalogPage');
+const ProcedurePage = lazyNamed(() => import('./pages/procedures/procedure-page'), 'ProcedurePage');
+const DecisionsPage = lazyNamed(() => import('./pages/procedures/decisions-page'), 'DecisionsPage');
+const DecisionPage = lazyNamed(() => import('./pages/procedures/decision-page'), 'DecisionPage');
+const PostingPage = lazyNamed(() => import('./pages/procedures/posting-page'), 'PostingPage');
+const ResultsPage = lazyNamed(() => import('./pages/procedures/results/results-page'), 'ResultsPage');
 const AgencyPage = lazyNamed(() => import('./pages/agency/agency-page'), 'AgencyPage');
 const UnitsPage = lazyNamed(() => import('./pages/units/units-page'), 'UnitsPage');
 const UsersPage = lazyNamed(() => import('./pages/users/users-page'), 'UsersPage');
@@ -52,6 +57,13 @@ export function SignedInRoutes() {
         <Route path="portal/categories" element={<CategoriesPage />} />
         <Route path="portal/documents" element={<LegalDocumentsPage />} />
         <Route path="procedures/catalog" element={<CatalogPage />} />
+        <Route path="procedures/new" element={<ProcedurePage />} />
+        <Route path="procedures/catalog/:code" element={<ProcedurePage />} />
+        <Route path="procedures/decisions" element={<DecisionsPage />} />
+        <Route path="procedures/decisions/new" element={<DecisionPage />} />
+        <Route path="procedures/decisions/:id" element={<DecisionPage />} />
+        <Route path="procedures/posting" element={<PostingPage />} />
+        <Route path="procedures/results" element={<ResultsPage />} />
         <Route path="agency" element={<AgencyPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="users" element={<UsersPage />} />

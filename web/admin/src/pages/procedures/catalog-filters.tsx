@@ -28,7 +28,7 @@ export function CatalogFilters({ value, onChange, labels }: Props) {
     <Space wrap className="filter-bar">
       <Input.Search
         aria-label="Tìm thủ tục"
-        placeholder="Tìm theo mã, tên (gõ không dấu cũng được)"
+        placeholder="Tìm theo mã hoặc tên thủ tục"
         allowClear
         value={text}
         onChange={(e) => setText(e.target.value)}

@@ -1,4 +1,4 @@
-import { PrinterOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Popconfirm, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -31,6 +31,15 @@ function SheetLink({ href, label, text = 'In phiếu' }: { href: string; label: 
   );
 }
 
+/** The PDF of a sheet (A4, for printing elsewhere or sending). */
+function PdfLink({ href, label }: { href: string; label: string }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" aria-label={label}>
+      <FilePdfOutlined /> PDF
+    </a>
+  );
+}
+
 /** Sheets of single procedures, found by code or name. */
 function ProcedureSheets() {
   const [text, setText] = useState('');
@@ -39,7 +48,17 @@ function ProcedureSheets() {
   const columns: TableColumnsType<ProcedureSummary> = [
     { title: 'Mã', dataIndex: 'code', width: 140, render: (code: string) => <Link to={adminPaths.procedure(code)}>{code}</Link> },
     { title: 'Tên thủ tục', dataIndex: 'name' },
-    { title: 'Phiếu niêm yết', key: 'sheet', width: 140, render: (_, p) => <SheetLink href={publicPaths.postingSheet(p.code)} label={`In phiếu niêm yết thủ tục ${p.code}`} /> },
+    {
+      title: 'Phiếu niêm yết',
+      key: 'sheet',
+      width: 180,
+      render: (_, p) => (
+        <Space size="middle">
+          <SheetLink href={publicPaths.postingSheet(p.code)} label={`In phiếu niêm yết thủ tục ${p.code}`} />
+          <PdfLink href={publicPaths.postingSheetPdf(p.code)} label={`Phiếu niêm yết thủ tục ${p.code} (PDF)`} />
+        </Space>
+      ),
+    },
   ];
   return (
     <>
@@ -98,8 +117,16 @@ export function PostingPage() {
     {
       title: 'Phiếu niêm yết',
       key: 'sheet',
-      width: 140,
-      render: (_, f) => (f.procedureCount > 0 ? <SheetLink href={publicPaths.fieldPostingSheet(f.slug)} label={`In phiếu niêm yết lĩnh vực ${f.name}`} /> : '—'),
+      width: 180,
+      render: (_, f) =>
+        f.procedureCount > 0 ? (
+          <Space size="middle">
+            <SheetLink href={publicPaths.fieldPostingSheet(f.slug)} label={`In phiếu niêm yết lĩnh vực ${f.name}`} />
+            <PdfLink href={publicPaths.fieldPostingSheetPdf(f.slug)} label={`Phiếu niêm yết lĩnh vực ${f.name} (PDF)`} />
+          </Space>
+        ) : (
+          '—'
+        ),
     },
   ];
 
@@ -130,6 +157,7 @@ export function PostingPage() {
           <Typography.Text>Phiếu liệt kê các thủ tục ban hành mới, sửa đổi, thay thế, bãi bỏ kể từ lần niêm yết gần nhất, để thay tại bảng niêm yết.</Typography.Text>
           <Space wrap size="large">
             <SheetLink href={publicPaths.changesSheet} label="In phiếu các thay đổi kể từ lần niêm yết trước" text="In phiếu thay đổi" />
+            <PdfLink href={publicPaths.changesSheetPdf} label="Phiếu các thay đổi kể từ lần niêm yết trước (PDF)" />
             <a href={publicPaths.changes} target="_blank" rel="noopener noreferrer">
               Trang “Thủ tục thay đổi” trên cổng thông tin
             </a>

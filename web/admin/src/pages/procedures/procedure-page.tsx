@@ -134,13 +134,18 @@ function ProcedureEditor({ procedure, asOf, labels, onSaved, onShowDay }: Editor
         {procedure && (procedure.current ? <Tag color={TAG_COLORS.green}>Đang hiệu lực</Tag> : <Tag color={TAG_COLORS.red}>Không còn hiệu lực</Tag>)}
         {procedure && <OnlineLevelTag level={procedure.onlineLevel} label={labels.onlineLevelLabel(procedure.onlineLevel)} />}
         {procedure?.isDemo && <DemoTag />}
+        {procedure && !asOf && (
+          <a href={publicPaths.procedure(procedure.code)} target="_blank" rel="noopener noreferrer">
+            Xem trên cổng thông tin
+          </a>
+        )}
         {procedure?.current && !asOf && (
           <>
-            <a href={publicPaths.procedure(procedure.code)} target="_blank" rel="noopener noreferrer">
-              Xem trên cổng thông tin
-            </a>
             <a href={publicPaths.postingSheet(procedure.code)} target="_blank" rel="noopener noreferrer">
               In phiếu niêm yết
+            </a>
+            <a href={publicPaths.postingSheetPdf(procedure.code)} target="_blank" rel="noopener noreferrer">
+              Phiếu niêm yết (PDF)
             </a>
           </>
         )}

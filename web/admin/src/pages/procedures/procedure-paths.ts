@@ -8,6 +8,10 @@ export const publicPaths = {
   procedure: (code: string) => `/thu-tuc-hanh-chinh/${encodeURIComponent(code)}`,
   postingSheet: (code: string) => `/thu-tuc-hanh-chinh/${encodeURIComponent(code)}/niem-yet`,
   fieldPostingSheet: (fieldSlug: string) => `/thu-tuc-hanh-chinh/linh-vuc/${fieldSlug}/niem-yet`,
+  /** The PDF twin of each desk sheet: the same address with `.pdf`. */
+  postingSheetPdf: (code: string) => `/thu-tuc-hanh-chinh/${encodeURIComponent(code)}/niem-yet.pdf`,
+  fieldPostingSheetPdf: (fieldSlug: string) => `/thu-tuc-hanh-chinh/linh-vuc/${fieldSlug}/niem-yet.pdf`,
+  changesSheetPdf: '/thu-tuc-hanh-chinh/thay-doi/niem-yet.pdf',
 } as const;
 
 /** Admin addresses of a procedure and a decision (codes are opaque: kept as they are, escaped). */
