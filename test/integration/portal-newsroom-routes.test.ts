@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OrgService } from '../../src/modules/org/service.ts';
+import type { ProceduresPublicRead } from '../../src/modules/procedures/public-read.ts';
 import type { PlansService } from '../../src/modules/plans/service.ts';
 import { createExamplePortalApi, EXAMPLE_AGENCY_ID, EXAMPLE_PREVIEW_TOKEN, exampleAgency, exampleDocuments, type ExamplePortalApi } from '../../src/modules/publishing/portal-examples.ts';
 import { paths } from '../../src/modules/publishing/public-views.ts';
@@ -22,7 +23,9 @@ async function buildPortal(): Promise<{ app: FastifyInstance; publishing: Exampl
   const publishing = createExamplePortalApi();
   const org = { portalAgency: async () => exampleAgency } as unknown as OrgService;
   const plans = { listPublic: async () => [{ id: 'ke-hoach-2024' }], getPublic: async () => undefined, publicFile: async () => undefined } as unknown as PlansService;
-  const deps: PortalDeps = { org, plans, publishing, defaultAgency: exampleAgency.code, cache, publicUrl: BASE };
+  // The procedures' pages are not under test here: an empty catalog.
+  const procedures = { fields: async () => [], changes: async () => [], openData: async () => [] } as unknown as ProceduresPublicRead;
+  const deps: PortalDeps = { org, plans, publishing, procedures, defaultAgency: exampleAgency.code, cache, publicUrl: BASE };
   installErrorHandling(app, createErrorPageRenderer(deps));
   await app.register(portalRoutes, deps);
   await app.ready();
