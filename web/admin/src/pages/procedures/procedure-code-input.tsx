@@ -1,5 +1,5 @@
 import { AutoComplete } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api';
 import type { Paged } from '../../newsroom-types';
 import type { ProcedureSummary } from '../../procedure-types';
@@ -18,6 +18,8 @@ interface Props {
 export function ProcedureCodeInput({ value, onChange, onPick, disabled, placeholder, ...rest }: Props) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<ProcedureSummary[]>([]);
+  // Suggestions that arrive after the user left the input would pop up over whatever is next.
+  const focused = useRef(false);
 
   useEffect(() => {
     const q = query.trim();
@@ -28,7 +30,7 @@ export function ProcedureCodeInput({ value, onChange, onPick, disabled, placehol
     let stale = false;
     const timer = setTimeout(() => {
       api.get<Paged<ProcedureSummary>>('/api/procedures', { q, pageSize: 10 }).then(
-        (page) => !stale && setFound(page.items),
+        (page) => !stale && setFound(focused.current ? page.items : []),
         () => !stale && setFound([]),
       );
     }, 250);
@@ -46,6 +48,13 @@ export function ProcedureCodeInput({ value, onChange, onPick, disabled, placehol
       placeholder={placeholder ?? 'Mã hoặc tên thủ tục'}
       options={found.map((p) => ({ value: p.code, label: `${p.code} — ${p.name}` }))}
       onSearch={setQuery}
+      onFocus={() => {
+        focused.current = true;
+      }}
+      onBlur={() => {
+        focused.current = false;
+        setFound([]);
+      }}
       onChange={(v: string) => onChange?.(v)}
       onSelect={(code: string) => {
         const picked = found.find((p) => p.code === code);
