@@ -1,13 +1,11 @@
-import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/documents/procedures/catalog-csv.ts';
 import { catalogToCsv } from '../../src/documents/procedures/catalog-export.ts';
 import { procedurePath, procedurePaths } from '../../src/modules/procedures/paths.ts';
 import { nationalPortalUrl, type ProcedureDataValue } from '../../src/modules/procedures/procedure-data.ts';
-import { installErrorHandling } from '../../src/platform/http-errors.ts';
 import { PAGE_CACHE_CONTROL } from '../../src/portal/page.ts';
-import { createErrorPageRenderer, portalRoutes, type PortalDeps } from '../../src/portal/routes.ts';
 import { ENGINES } from '../support/databases.ts';
 import { createTestApp, DEMO, type Session, type TestApp } from '../support/test-app.ts';
 
@@ -32,28 +30,13 @@ const CATALOG = [
 
 const isPdf = (res: LightMyRequestResponse) => res.rawPayload.subarray(0, 5).toString('latin1') === '%PDF-';
 
-/**
- * The portal over the test app's services, as `app.ts` builds it. Until `procedures` is wired
- * into the app's portal deps, the routes are registered here on their own Fastify instance.
- */
-async function portalOf(t: TestApp): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false });
-  const deps: PortalDeps = { org: t.services.org, plans: t.services.plans, publishing: t.services.publishing.portal, procedures: t.services.procedures.portal, defaultAgency: t.config.defaultAgency, cache: t.services.htmlCache, publicUrl: t.config.publicUrl };
-  installErrorHandling(app, createErrorPageRenderer(deps));
-  await app.register(portalRoutes, deps);
-  await app.ready();
-  return app;
-}
-
 describe.each(ENGINES)('public procedure pages on %s', (engine) => {
   let t: TestApp;
-  let portal: FastifyInstance;
   let coordinator: Session;
-  const get = (url: string, headers: Record<string, string> = {}) => portal.inject({ method: 'GET', url, headers: { accept: 'text/html', ...headers } });
+  const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers: { accept: 'text/html', ...headers } });
 
   beforeAll(async () => {
     t = await createTestApp(engine);
-    portal = await portalOf(t);
     coordinator = await t.login(DEMO.coordinator);
     const imported = await t.as(coordinator, 'POST', '/api/procedures/import', { name: 'danh-muc.csv', base64: Buffer.from(catalogToCsv(CATALOG)).toString('base64'), effectiveFrom: '2024-01-01' });
     expect(imported.json(), imported.body).toMatchObject({ written: true, created: 4 });
@@ -66,10 +49,7 @@ describe.each(ENGINES)('public procedure pages on %s', (engine) => {
     const process = await t.as(coordinator, 'PUT', '/api/procedures/1.000001/process', { steps: [{ name: 'Tiếp nhận', responsible: 'Bộ phận Một cửa', hours: 4 }, { name: 'Thẩm định', responsible: 'Phòng Dân tộc', hours: 60 }] });
     expect(process.statusCode, process.body).toBe(200);
   });
-  afterAll(async () => {
-    await portal?.close();
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
   it('the catalog lists what is in force, is cached with revalidation, and links fields, changes and open data', async () => {
     const res = await get(procedurePaths.catalog);
