@@ -74,7 +74,7 @@ export function CatalogFilters({ value, onChange, labels }: Props) {
         placeholder="Danh mục tại ngày (hôm nay)"
         value={value.asOf ? dayjs(value.asOf) : null}
         onChange={(day) => onChange({ asOf: day ? toYmd(day) : undefined })}
-        style={{ width: 220 }}
+        style={{ width: 250 }}
       />
     </Space>
   );

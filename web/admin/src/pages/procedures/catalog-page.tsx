@@ -35,7 +35,7 @@ export function CatalogPage() {
     {
       title: 'Mã thủ tục',
       dataIndex: 'code',
-      width: 150,
+      width: 130,
       render: (code: string) => <Link to={adminPaths.procedure(code) + (filter.asOf ? `?asOf=${filter.asOf}` : '')}>{code}</Link>,
     },
     {
@@ -47,16 +47,16 @@ export function CatalogPage() {
         </>
       ),
     },
-    { title: 'Lĩnh vực', dataIndex: 'field', width: 200 },
-    { title: 'Cấp thực hiện', dataIndex: 'level', width: 130 },
+    { title: 'Lĩnh vực', dataIndex: 'field', width: 170 },
+    { title: 'Cấp thực hiện', dataIndex: 'level', width: 110 },
     {
       title: 'Mức độ trực tuyến',
       dataIndex: 'onlineLevel',
-      width: 150,
+      width: 140,
       render: (level: string | null) => <OnlineLevelTag level={level} label={labels.onlineLevelLabel(level)} />,
     },
-    { title: 'Phiên bản', dataIndex: 'versionNo', width: 90, align: 'right' },
-    { title: 'Hiệu lực từ', dataIndex: 'effectiveFrom', width: 120, render: (d: string) => formatDate(d) },
+    { title: 'Phiên bản', dataIndex: 'versionNo', width: 85, align: 'right' },
+    { title: 'Hiệu lực từ', dataIndex: 'effectiveFrom', width: 110, render: (d: string) => formatDate(d) },
   ];
 
   const filtered = Object.entries(filter).some(([k, v]) => k !== 'asOf' && v);
@@ -110,7 +110,7 @@ export function CatalogPage() {
             hideOnSinglePage: true,
             showTotal: (n) => `${n} thủ tục`,
           }}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1000 }}
         />
       </Card>
       <CatalogImportModal

@@ -24,28 +24,28 @@ export function DecisionsPage() {
     {
       title: 'Số, ký hiệu',
       dataIndex: 'numberSymbol',
-      width: 180,
+      width: 160,
       render: (n: string, d) => (
         <>
           <Link to={adminPaths.decision(d.id)}>{n}</Link> {d.isDemo && <DemoTag />}
         </>
       ),
     },
-    { title: 'Cơ quan ban hành', dataIndex: 'issuer', width: 200 },
-    { title: 'Ngày ký', dataIndex: 'signedOn', width: 110, render: (d: string) => formatDate(d) },
-    { title: 'Ngày hiệu lực', dataIndex: 'effectiveOn', width: 120, render: (d: string) => formatDate(d) },
-    { title: 'Số thủ tục', key: 'items', width: 100, align: 'right', render: (_, d) => d.items.length },
-    { title: 'Trạng thái', dataIndex: 'status', width: 120, render: (s: Decision['status']) => <DecisionStatusTag status={s} /> },
+    { title: 'Cơ quan ban hành', dataIndex: 'issuer' },
+    { title: 'Ngày ký', dataIndex: 'signedOn', width: 100, render: (d: string) => formatDate(d) },
+    { title: 'Ngày hiệu lực', dataIndex: 'effectiveOn', width: 110, render: (d: string) => formatDate(d) },
+    { title: 'Số thủ tục', key: 'items', width: 90, align: 'right', render: (_, d) => d.items.length },
+    { title: 'Trạng thái', dataIndex: 'status', width: 115, render: (s: Decision['status']) => <DecisionStatusTag status={s} /> },
     {
       title: 'Hạn niêm yết',
       dataIndex: 'postingDueOn',
-      width: 130,
+      width: 115,
       render: (due: string, d) => (d.postingOverdue ? <Typography.Text type="danger" strong>{formatDate(due)}</Typography.Text> : formatDate(due)),
     },
     {
       title: 'Niêm yết',
       key: 'posting',
-      width: 210,
+      width: 190,
       render: (_, d) => (
         <span className="posting-cell">
           <PostingTag decision={d} />
@@ -79,7 +79,7 @@ export function DecisionsPage() {
           locale={emptyTextFor(list.failed) ?? { emptyText: 'Chưa có quyết định công bố nào' }}
           rowClassName={(d) => (d.postingOverdue ? 'row-overdue' : '')}
           pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
-          scroll={{ x: 1250 }}
+          scroll={{ x: 1050 }}
         />
       </Card>
     </Page>

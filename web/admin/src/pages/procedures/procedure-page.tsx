@@ -113,7 +113,8 @@ function ProcedureEditor({ procedure, asOf, labels, onSaved, onShowDay }: Editor
     <Page
       title={title}
       extra={
-        editable && (
+        editable &&
+        (!procedure || tab === 'content') && (
           <Space wrap>
             <label className="inline-label" htmlFor="procedure-effective-from">
               Hiệu lực từ ngày
