@@ -1,6 +1,7 @@
 import type { AgencyView } from '../modules/org/schema.ts';
 import { articleList } from '../modules/publishing/portal.ts';
 import { paths, type PublicArticleCard } from '../modules/publishing/public-views.ts';
+import { procedurePaths } from '../modules/procedures/paths.ts';
 import { formatDateVi } from '../platform/vi-text.ts';
 import type { PortalAgency } from './components/layout.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -39,7 +40,7 @@ ${p.latest.length ? articleList({ articles: p.latest, level: 3, showCategory: tr
 <li class="card"><h3><a href="${paths.column}">Cải cách hành chính</a></h3><p>Tin, bài về cải cách thủ tục hành chính, cơ chế một cửa, chuyển đổi số và các chỉ số PAR Index, PCI, PAPI, SIPAS.</p></li>
 <li class="card"><h3><a href="${paths.documents}">Văn bản</a></h3><p>Văn bản chỉ đạo, điều hành và văn bản quy phạm pháp luật về cải cách hành chính.</p></li>
 <li class="card"><h3><a href="/ke-hoach">Kế hoạch và kết quả</a></h3><p>Kế hoạch tuyên truyền cải cách hành chính hằng năm và báo cáo kết quả thực hiện.</p></li>
-<li class="card"><h3>Thủ tục hành chính</h3><p>Tra cứu thủ tục, hồ sơ, phí, thời hạn giải quyết và cách nộp trực tuyến.</p></li>
+<li class="card"><h3><a href="${procedurePaths.catalog}">Thủ tục hành chính</a></h3><p>Tra cứu thủ tục, hồ sơ, phí, thời hạn giải quyết và cách nộp trực tuyến; <a href="/thong-ke-giai-quyet-thu-tuc">kết quả giải quyết hồ sơ</a>.</p></li>
 <li class="card"><h3>Phản ánh, kiến nghị</h3><p>Gửi phản ánh, kiến nghị và đánh giá mức độ hài lòng về thủ tục hành chính.</p></li>
 </ul>
 <p class="notice">Các chuyên mục đang được cập nhật. Thông tin liên hệ của cơ quan ở cuối trang.</p>`;

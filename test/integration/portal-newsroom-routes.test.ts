@@ -24,7 +24,7 @@ async function buildPortal(): Promise<{ app: FastifyInstance; publishing: Exampl
   const org = { portalAgency: async () => exampleAgency } as unknown as OrgService;
   const plans = { listPublic: async () => [{ id: 'ke-hoach-2024' }], getPublic: async () => undefined, publicFile: async () => undefined } as unknown as PlansService;
   // The procedures' pages are not under test here: an empty catalog.
-  const procedures = { fields: async () => [], changes: async () => [], openData: async () => [] } as unknown as ProceduresPublicRead;
+  const procedures = { fields: async () => [], changes: async () => [], openData: async () => [], catalog: async () => ({ total: 0, page: 1, pageCount: 1, searched: false, items: [] }) } as unknown as ProceduresPublicRead;
   const deps: PortalDeps = { org, plans, publishing, procedures, defaultAgency: exampleAgency.code, cache, publicUrl: BASE };
   installErrorHandling(app, createErrorPageRenderer(deps));
   await app.register(portalRoutes, deps);

@@ -45,6 +45,7 @@ export function createProceduresService(deps: ProceduresDeps) {
         await repo.insertPosting(trx, { id, agency_id: a.agencyId, posted_on: postedOn, version_ids: JSON.stringify(items.map((i) => i.version_id)), note: input.note ? normalizeText(input.note) : null, created_by: a.userId, created_at: nowIso() });
         await audit.record(trx, a, { action: 'posting', entity: 'procedure_catalog', entityId: id, after: { postedOn, procedures: items.length } });
       });
+      deps.onPublicChange(a.agencyId);
       return { id, postedOn, procedures: items.length };
     },
   };

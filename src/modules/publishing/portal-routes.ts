@@ -10,6 +10,7 @@ import { articleDescription, articleHead, articlePage } from './portal-article.t
 import { categoryHead, categoryPage, COLUMN_TITLE, columnHomePage } from './portal-column.ts';
 import { documentListHead, documentListPage, documentPage, documentQuery, DOCUMENTS_TITLE, type DocumentFilters } from './portal-documents.ts';
 import { robotsTxt, rssFeed, sitemap, type SitemapEntry } from './portal-feeds.ts';
+import { procedureSitemapEntries } from '../procedures/portal-routes.ts';
 import { SEARCH_PAGE_SIZE, SEARCH_TITLE, searchPage } from './portal-search.ts';
 import { paths, type PublicFileContent } from './public-views.ts';
 import { LEGAL_DOCUMENT_TYPES } from './schema.ts';
@@ -185,7 +186,7 @@ export async function publishingPortalRoutes(app: FastifyInstance, deps: PortalD
 
 /** Every public page of the agency: the portal's own, its plans, and the newsroom's. */
 async function sitemapEntries(deps: PortalDeps, a: PortalAgencyView): Promise<SitemapEntry[]> {
-  const [newsroom, categories, plans] = await Promise.all([deps.publishing.sitemap(a.id), deps.publishing.categories(a.id), deps.plans.listPublic(a.id)]);
+  const [newsroom, categories, plans, procedures] = await Promise.all([deps.publishing.sitemap(a.id), deps.publishing.categories(a.id), deps.plans.listPublic(a.id), procedureSitemapEntries(deps.procedures, a.id)]);
   const latest = newsroom.reduce<string | null>((m, e) => (!m || e.lastmod > m ? e.lastmod : m), null);
   return [
     { path: '/', lastmod: latest },
@@ -196,6 +197,7 @@ async function sitemapEntries(deps: PortalDeps, a: PortalAgencyView): Promise<Si
     ...plans.map((p) => ({ path: `/ke-hoach/${p.id}` })),
     { path: '/gioi-thieu' },
     ...newsroom,
+    ...procedures,
   ];
 }
 
