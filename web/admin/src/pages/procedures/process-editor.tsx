@@ -126,7 +126,7 @@ export function ProcessEditor({ procedure, readOnly, onSaved }: Props) {
                     />
                   </Form.Item>
                   <Form.Item name={[field.name, 'hours']} rules={[{ required: true, message: 'Nhập số giờ.' }]}>
-                    <InputNumber aria-label={`Số giờ của bước ${index + 1}`} min={0} max={10000} step={0.5} style={{ width: '100%' }} />
+                    <InputNumber aria-label={`Số giờ của bước ${index + 1}`} min={0} max={10000} style={{ width: '100%' }} />
                   </Form.Item>
                   {!readOnly ? (
                     <Space.Compact>
