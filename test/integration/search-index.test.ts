@@ -137,7 +137,8 @@ describe.each(ENGINES)('platform search index on %s', (engine) => {
     await database.transaction(async (trx) => {
       // More documents at one millisecond than SQLite's 1024 recency keys per millisecond.
       for (let i = 0; i < 1030; i++) {
-        await search.upsert(trx, { agencyId: agencyB, kind: 'article', refId: `many-${i}`, title: `Bản tin số ${i}`, body: 'Phổ biến giáo dục pháp luật.', url: `/m/${i}`, publishedAt: '2021-01-01' });
+        const body = `Phổ biến giáo dục pháp luật${i % 12 === 0 ? ' đặc biệt' : ''}.`;
+        await search.upsert(trx, { agencyId: agencyB, kind: 'article', refId: `many-${i}`, title: `Bản tin số ${i}`, body, url: `/m/${i}`, publishedAt: '2021-01-01' });
       }
       await search.upsert(trx, { agencyId: agencyB, kind: 'document', refId: 'old', title: 'Luật Phổ biến, giáo dục pháp luật', body: 'Văn bản cũ.', url: '/old', publishedAt: '2010-06-01' });
     });
@@ -147,6 +148,8 @@ describe.each(ENGINES)('platform search index on %s', (engine) => {
     expect(found.hits[1]!.publishedAt).toBe('2021-01-01T00:00:00.000Z');
     const deep = await search.search(agencyB, 'pho bien giao duc', { offset: 10_000, limit: 50 });
     expect(deep.hits).toHaveLength(50); // offset is capped at 100
+    // 86 of the 1030 (every 12th): counted exactly, most of them beyond PostgreSQL's window.
+    expect(await search.search(agencyB, 'dac biet', { limit: 2 })).toMatchObject({ total: 86, totalExact: true, hits: [{ refId: 'many-1020' }, { refId: 'many-1008' }] });
     expect(await search.search(agencyB, 'ban tin so 1029', { limit: 1 })).toMatchObject({ total: 1, totalExact: true, hits: [{ refId: 'many-1029' }] });
     expect(await search.search(agencyB, 'van ban cu')).toMatchObject({ total: 1, totalExact: true, hits: [{ refId: 'old' }] });
     expect(await search.search(agencyB, 'luat', { kinds: ['document'] })).toMatchObject({ total: 1, hits: [{ refId: 'old' }] });

@@ -129,8 +129,12 @@ describe('index tokens and rank tiers', () => {
         if (query.terms.length === 0) return;
         const doc = new Set(documentTokens({ title: words(title), summary: [], body: words(body) }));
         for (const mode of ['and', 'or'] as const) {
-          const inTiers = rankTiers(query, mode).filter((t) => holds(t.query, doc)).length;
-          expect(inTiers).toBe(holds(matchQuery(query, mode), doc) ? 1 : 0);
+          const tiers = rankTiers(query, mode);
+          const inTiers = tiers.filter((t) => holds(t.query, doc));
+          const matches = holds(matchQuery(query, mode), doc);
+          expect(inTiers.length).toBe(matches ? 1 : 0);
+          // The guards, tested in order on a match, pick the same tier.
+          if (matches) expect(tiers.find((t) => !t.guard || holds(t.guard, doc))).toBe(inTiers[0]);
         }
       }),
       { numRuns: 1000 },

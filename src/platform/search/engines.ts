@@ -18,14 +18,17 @@
  *   the FTS row when a search_documents row goes (agency cascades included).
  *
  * - PostgreSQL: `search_documents.lex`, a position-less tsvector of the tokens kept in the row,
- *   a GIN index on it, and a btree on (agency_id, doc_id desc) — doc_id is the same recency
- *   key as on SQLite (bigint), so both engines order ties identically. GIN cannot
- *   read matches in recency order and reading thousands of matching rows to sort them is slow,
- *   so a search first reads the agency's WINDOW most recent documents through the btree and
- *   sorts those into tiers in one pass; only a tier that may continue before the window is read
- *   further, through GIN (bitmap scans forced: the planner would otherwise walk the btree through
- *   years of documents for a word common only in old ones), and so is the rest of the count.
- *   Tsvector and tsquery are literals built here: no text search configuration touches the tokens.
+ *   a GIN index on it, and btrees on (agency_id, doc_id desc) and (agency_id, kind, doc_id desc);
+ *   doc_id is the same recency key as on SQLite (bigint), so ties order identically. GIN cannot
+ *   read matches in recency order, and reading thousands of matching rows to sort them is slow,
+ *   so a search reads the agency's most recent documents through the btree, newest first, and
+ *   sorts them into tiers as it goes: FIRST_WINDOW of them in the first query (with the texts of
+ *   the best: usually the whole page), then more while the density seen says the page (or the
+ *   count) is near, up to MAX_SCAN; a tier still short then continues through GIN, and so does
+ *   the count. The planner is steered with SET LOCAL (it would otherwise walk the btree
+ *   through years of documents for a word common only in old ones, or AND a bitmap of the whole
+ *   agency). Tsvector and tsquery are literals built here: no text search configuration or
+ *   parser touches the tokens.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Executor } from '../../db/database.ts';
@@ -115,6 +118,7 @@ async function newDocId(trx: Executor, publishedAt: string, engine: 'sqlite' | '
 }
 
 const ROW_COLUMNS = sql`doc_id, kind, ref_id, title, url, published_at, summary, substr(body, 1, ${SNIPPET_SCAN_CHARS}) as body`;
+const ROW_COLUMNS_D = sql`d.doc_id, null::int, true, d.kind, d.ref_id, d.title, d.url, d.published_at, d.summary, substr(d.body, 1, ${SNIPPET_SCAN_CHARS})`;
 
 // ───────────────────────────── SQLite (FTS5) ─────────────────────────────
 
@@ -252,85 +256,158 @@ export function tsvectorLiteral(tokens: string[]): string {
   return tokens.map((t) => `'${t}'`).join(' ');
 }
 
-/** PostgreSQL reads this many of an agency's most recent documents before using GIN. */
-export const WINDOW = 600;
+/** PostgreSQL first reads this many of an agency's most recent documents… */
+export const FIRST_WINDOW = 600;
+/** …and reads on through the btree, while the density seen says it is cheaper than GIN, up to this many. */
+export const MAX_SCAN = 2400;
 
 function postgresEngine(db: Kysely<DB>): SearchEngine {
-  const kindsSql = (filter: SearchFilter) => (filter.kinds?.length ? sql`and kind in (${sql.join(filter.kinds)})` : sql``);
-
   /** See the top of this file: the window first, then GIN for what may lie before it. */
   async function search(filter: SearchFilter): Promise<SearchPage> {
+    // One pinned connection; a transaction is opened only to steer the planner (SET LOCAL).
+    return db.connection().execute(async (conn) => {
+      let inTransaction = false;
+      let plans: 'default' | 'gin' | 'btree' = 'default';
+      const steer = async (want: 'gin' | 'btree') => {
+        if (plans === want || (want === 'btree' && plans === 'default')) return; // the default plans index scans well
+        const on = (yes: boolean) => (yes ? 'on' : 'off');
+        // Without parameters pg sends the statements as one simple query: one round trip.
+        await sql
+          .raw(
+            `${inTransaction ? '' : 'begin; '}set local enable_seqscan = off; set local enable_bitmapscan = ${on(want === 'gin')}; ` +
+              `set local enable_indexscan = ${on(want === 'btree')}; set local enable_indexonlyscan = ${on(want === 'btree')}`,
+          )
+          .execute(conn);
+        inTransaction = true;
+        plans = want;
+      };
+      try {
+        return await windowSearch(conn, filter, steer);
+      } finally {
+        if (inTransaction) await sql`rollback`.execute(conn); // read-only: nothing to keep
+      }
+    });
+  }
+
+  async function windowSearch(conn: Kysely<DB>, filter: SearchFilter, steer: (plans: 'gin' | 'btree') => Promise<void>): Promise<SearchPage> {
     const tiers = rankTiers(filter.query, filter.mode);
     const match = tsqueryLiteral(matchQuery(filter.query, filter.mode));
     const need = filter.offset + filter.limit;
-    const tierCase = sql.join(tiers.map((t, i) => sql`when lex @@ ${tsqueryLiteral(t.query)}::tsquery then ${i}::int`), sql` `);
-    // One pinned connection; a transaction is opened only if GIN has to be read (to force bitmap scans).
-    return db.connection().execute(async (conn) => {
-      let forced = false;
-      const forceBitmaps = async () => {
-        if (forced) return;
-        forced = true;
-        // One round trip: without parameters pg sends both statements in one simple query.
-        await sql`begin; set local enable_seqscan = off; set local enable_indexscan = off; set local enable_indexonlyscan = off`.execute(conn);
-      };
-      try {
-        return await searchOn(conn, forceBitmaps);
-      } finally {
-        if (forced) await sql`rollback`.execute(conn); // read-only: nothing to keep
-      }
-    });
+    const tierOf = sql`case when lex @@ ${match}::tsquery then case ${sql.join(
+      tiers.map((t, i) => (t.guard ? sql`when lex @@ ${tsqueryLiteral(t.guard)}::tsquery then ${i}::int` : sql`else ${i}::int`)),
+      sql` `,
+    )} end end`;
+    const kinds = filter.kinds?.length ? sql`and kind in (${sql.join(filter.kinds)})` : sql``;
 
-    async function searchOn(conn: Kysely<DB>, forceBitmaps: () => Promise<void>): Promise<SearchPage> {
-      // doc_id is bigint: text from pg, exact as a JS number (< 2^53).
-      const window = (
-        await sql<{ doc_id: string; tier: number | null }>`
-          select doc_id, case when lex @@ ${match}::tsquery then case ${tierCase} end end as tier
-          from (select doc_id, lex from search_documents where agency_id = ${filter.agencyId} ${kindsSql(filter)}
-                order by doc_id desc limit ${WINDOW}) w
-          order by doc_id desc`.execute(conn)
-      ).rows.map((r) => ({ id: Number(r.doc_id), tier: r.tier }));
-      const windowIsAll = window.length < WINDOW;
-      // Filters for the GIN reads, written so no btree can serve them (`|| ''`, `+ 0`): ANDing a
-      // bitmap of all the agency's rows with the GIN bitmap costs more than checking each match.
-      const olderThanWindow = sql`and agency_id || '' = ${filter.agencyId}
-        ${filter.kinds?.length ? sql`and kind || '' in (${sql.join(filter.kinds)})` : sql``}
-        ${window.length > 0 ? sql`and doc_id + 0 < ${window[window.length - 1]!.id}` : sql``}`;
+    // The scanned prefix: the agency's most recent documents, newest first, each with its tier
+    // (null: no match). `all`: nothing older is left.
+    const scanned: { id: number; tier: number | null }[] = [];
+    let all = false;
+    const texts = new Map<number, Omit<RankedRow, 'score'>>();
+    const boundary = () => (scanned.length > 0 ? sql`and doc_id < ${scanned[scanned.length - 1]!.id}` : sql``);
 
-      const found: { id: number; score: number }[] = [];
-      let complete = true;
-      for (let t = 0; t < tiers.length && complete; t++) {
-        const want = need - found.length;
-        const inWindow = window.filter((r) => r.tier === t).slice(0, want);
-        for (const r of inWindow) found.push({ id: r.id, score: tiers[t]!.score });
-        if (inWindow.length === want) complete = false;
-        else if (!windowIsAll) {
-          await forceBitmaps();
-          const older = await sql<{ doc_id: string }>`select doc_id from search_documents
-            where lex @@ ${tsqueryLiteral(tiers[t]!.query)}::tsquery ${olderThanWindow}
-            order by doc_id desc limit ${want - inWindow.length}`.execute(conn);
-          for (const r of older.rows) found.push({ id: Number(r.doc_id), score: tiers[t]!.score });
-          if (older.rows.length === want - inWindow.length) complete = false;
+    // The first window comes with the texts of its `need` best matches: usually the whole page.
+    type WindowRow = { doc_id: string; tier: number | null; text: boolean } & Omit<RankedRow, 'doc_id' | 'score'>;
+    const first = await sql<WindowRow>`
+      with w as materialized (
+        select doc_id, ${tierOf} as tier from search_documents where agency_id = ${filter.agencyId} ${kinds}
+        order by doc_id desc limit ${FIRST_WINDOW}
+      )
+      select doc_id, tier, false as text, null as kind, null as ref_id, null as title, null as url,
+        null as published_at, null as summary, null as body
+      from w
+      union all
+      select ${ROW_COLUMNS_D} from search_documents d
+      where d.doc_id in (select doc_id from w where tier is not null order by tier, doc_id desc limit ${need})`.execute(conn);
+    // doc_id is bigint: text from pg, exact as a JS number (< 2^53).
+    for (const r of first.rows) {
+      if (r.text) texts.set(Number(r.doc_id), { ...r, doc_id: Number(r.doc_id) });
+      else scanned.push({ id: Number(r.doc_id), tier: r.tier });
+    }
+    scanned.sort((a, b) => b.id - a.id);
+    all = scanned.length < FIRST_WINDOW;
+
+    /** Reads `n` more documents through the btree, newest first. */
+    const extend = async (n: number) => {
+      await steer('btree'); // back from GIN, if it was used
+      const more = await sql<{ doc_id: string; tier: number | null }>`select doc_id, ${tierOf} as tier from search_documents
+        where agency_id = ${filter.agencyId} ${kinds} ${boundary()} order by doc_id desc limit ${n}`.execute(conn);
+      for (const r of more.rows) scanned.push({ id: Number(r.doc_id), tier: r.tier });
+      if (more.rows.length < n) all = true;
+    };
+    /**
+     * Whether reading on through the btree is cheaper than GIN: `wanted` more rows of which
+     * `seen` turned up in the scanned prefix (the density, if recent documents are typical).
+     */
+    const worthExtending = (wanted: number, seen: number) => {
+      if (all || seen === 0) return 0;
+      const rows = Math.ceil((1.5 * wanted * scanned.length) / seen);
+      return scanned.length + rows <= MAX_SCAN ? rows : 0;
+    };
+    // GIN reads: filters written so no btree can serve them (`|| ''`, `+ 0`): ANDing a bitmap of
+    // all the agency's rows with the GIN bitmap costs more than checking each match.
+    const olderGin = () => sql`and agency_id || '' = ${filter.agencyId}
+      ${filter.kinds?.length ? sql`and kind || '' in (${sql.join(filter.kinds)})` : sql``}
+      ${scanned.length > 0 ? sql`and doc_id + 0 < ${scanned[scanned.length - 1]!.id}` : sql``}`;
+
+    const found: { id: number; score: number }[] = [];
+    let complete = true;
+    for (let t = 0; t < tiers.length && complete; ) {
+      const want = need - found.length;
+      const inScan = scanned.filter((r) => r.tier === t);
+      if (inScan.length < want && !all) {
+        const more = worthExtending(want - inScan.length, inScan.length);
+        if (more > 0) {
+          await extend(more);
+          continue; // this tier again, with more rows
         }
       }
+      const taken = inScan.slice(0, want);
+      for (const r of taken) found.push({ id: r.id, score: tiers[t]!.score });
+      if (taken.length === want) complete = false;
+      else if (!all) {
+        await steer('gin');
+        const older = await sql<{ doc_id: string }>`select doc_id from search_documents
+          where lex @@ ${tsqueryLiteral(tiers[t]!.query)}::tsquery ${olderGin()}
+          order by doc_id desc limit ${want - taken.length}`.execute(conn);
+        for (const r of older.rows) found.push({ id: Number(r.doc_id), score: tiers[t]!.score });
+        if (older.rows.length === want - taken.length) complete = false;
+      }
+      t++;
+    }
 
-      let total = found.length;
-      if (!complete) {
-        total = window.filter((r) => r.tier !== null).length;
-        if (total <= TOTAL_CAP && !windowIsAll) {
-          await forceBitmaps();
+    // The count: exact when every tier was read to its end; else matches scanned, then on
+    // through the btree while that is cheap, then GIN, up to TOTAL_CAP + 1.
+    let total = found.length;
+    if (!complete) {
+      total = scanned.filter((r) => r.tier !== null).length;
+      if (total <= TOTAL_CAP && !all) {
+        const more = worthExtending(TOTAL_CAP + 1 - total, total);
+        if (more > 0) {
+          await extend(more);
+          total = scanned.filter((r) => r.tier !== null).length;
+        }
+        if (total <= TOTAL_CAP && !all) {
+          await steer('gin');
           const c = await sql<{ n: number }>`select count(*)::int as n from (select 1 from search_documents
-            where lex @@ ${match}::tsquery ${olderThanWindow} limit ${TOTAL_CAP + 1 - total}) m`.execute(conn);
+            where lex @@ ${match}::tsquery ${olderGin()} limit ${TOTAL_CAP + 1 - total}) m`.execute(conn);
           total += c.rows[0]!.n;
         }
       }
-      const page = found.slice(filter.offset);
-      const capped = { total: Math.min(total, TOTAL_CAP), totalExact: total <= TOTAL_CAP };
-      if (page.length === 0) return { ...capped, rows: [] };
-      const fetched = await sql<Omit<RankedRow, 'score'>>`select ${ROW_COLUMNS} from search_documents
-        where doc_id in (${sql.join(page.map((p) => p.id))}) and agency_id = ${filter.agencyId}`.execute(conn);
-      const byId = new Map(fetched.rows.map((r) => [Number(r.doc_id), r]));
-      return { ...capped, rows: page.filter((p) => byId.has(p.id)).map((p) => ({ ...byId.get(p.id)!, doc_id: p.id, score: p.score })) };
     }
+
+    const page = found.slice(filter.offset);
+    const missing = page.filter((p) => !texts.has(p.id)).map((p) => p.id);
+    if (missing.length > 0) {
+      const fetched = await sql<Omit<RankedRow, 'score'>>`select ${ROW_COLUMNS} from search_documents
+        where doc_id in (${sql.join(missing)}) and agency_id = ${filter.agencyId}`.execute(conn);
+      for (const r of fetched.rows) texts.set(Number(r.doc_id), r);
+    }
+    return {
+      total: Math.min(total, TOTAL_CAP),
+      totalExact: total <= TOTAL_CAP,
+      rows: page.filter((p) => texts.has(p.id)).map((p) => ({ ...texts.get(p.id)!, doc_id: p.id, score: p.score })),
+    };
   }
 
   return {

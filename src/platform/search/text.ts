@@ -243,7 +243,13 @@ export type TokenQuery = { and: TokenQuery[] } | { or: TokenQuery[] } | { not: T
 
 /** One rank tier: documents matching `query` and no earlier tier, most recent first. */
 export interface Tier {
+  /** Exactly this tier's documents (it excludes the earlier tiers). */
   query: TokenQuery;
+  /**
+   * The same tier as a decision list: a matching document belongs to the first tier whose
+   * guard it satisfies; the last tier has none. Cheaper to test row by row than `query`.
+   */
+  guard?: TokenQuery;
   /** The score reported for hits of this tier (higher is better). */
   score: number;
 }
@@ -264,14 +270,24 @@ const not = (from: TokenQuery, ...without: TokenQuery[]): TokenQuery => without.
 export function rankTiers(query: ParsedQuery, mode: 'and' | 'or'): Tier[] {
   const words = query.terms.map(wordToken);
   const titleWords = words.map((w) => `t_${w}`);
-  if (mode === 'or') return [{ query: any(titleWords), score: 0.75 }, { query: not(any(words), any(titleWords)), score: 0.25 }];
+  if (mode === 'or') {
+    return [
+      { query: any(titleWords), guard: any(titleWords), score: 0.75 },
+      { query: not(any(words), any(titleWords)), score: 0.25 },
+    ];
+  }
   const pairs = pairTokens(query.phrase);
-  if (pairs.length === 0) return [{ query: all(titleWords), score: 3 }, { query: not(all(words), all(titleWords)), score: 1 }];
+  if (pairs.length === 0) {
+    return [
+      { query: all(titleWords), guard: all(titleWords), score: 3 },
+      { query: not(all(words), all(titleWords)), score: 1 },
+    ];
+  }
   const titlePairs = pairs.map((p) => `t_${p}`);
   return [
-    { query: all([...titleWords, ...titlePairs]), score: 4 },
-    { query: not(all(titleWords), all(titlePairs)), score: 3 },
-    { query: not(all([...words, ...pairs]), all(titleWords)), score: 2 },
+    { query: all([...titleWords, ...titlePairs]), guard: all([...titleWords, ...titlePairs]), score: 4 },
+    { query: not(all(titleWords), all(titlePairs)), guard: all(titleWords), score: 3 },
+    { query: not(all([...words, ...pairs]), all(titleWords)), guard: all(pairs), score: 2 },
     { query: not(all(words), all(titleWords), all(pairs)), score: 1 },
   ];
 }
