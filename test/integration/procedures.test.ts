@@ -99,6 +99,9 @@ describe.each(ENGINES)('administrative procedures on %s', (engine) => {
     expect(found.items.map((p) => p.code).sort()).toEqual(['1.000001', '1.000005']);
     const none = await pub.catalog(coordinator.agencyId, { q: 'thu tuc se bai bo', page: 1, pageSize: 20 });
     expect(none.items.map((p) => p.code)).not.toContain('1.000003');
+    // The admin list folds tones too, and finds a code as typed.
+    expect(((await t.as(coordinator, 'GET', `/api/procedures?q=${encodeURIComponent('nguoi co uy tin')}`)).json().items as { code: string }[]).map((p) => p.code).sort()).toEqual(['1.000001', '1.000005']);
+    expect(((await t.as(coordinator, 'GET', '/api/procedures?q=1.000004')).json().items as { code: string }[]).map((p) => p.code)).toEqual(['1.000004']);
     const changes = await pub.changes(coordinator.agencyId);
     const byDecision = changes.filter((c) => c.decision?.numberSymbol === '125/QĐ-UBND');
     // The replaced procedure is closed too: five changes from four lines.

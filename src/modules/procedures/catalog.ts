@@ -87,7 +87,11 @@ export function createCatalog({ database, audit, search, onPublicChange }: Catal
     async list(actor: Actor | undefined, query: ProcedureQueryInput) {
       const a = authorize(actor, proceduresPolicy, 'procedures.read');
       const pageSize = query.pageSize ?? 50;
-      const { items, total } = await repo.listInForce(db, { agencyId: a.agencyId, asOf: query.asOf ?? todayVi(), fieldSlug: query.field, level: query.level, onlineLevel: query.onlineLevel, text: query.q?.trim() || undefined, limit: pageSize, offset: ((query.page ?? 1) - 1) * pageSize });
+      const q = query.q?.trim();
+      // Words go through the search index (tones and đ folded), as on the portal; a code is matched as typed.
+      const codeLike = q !== undefined && /^[0-9A-Za-z]+(\.[0-9A-Za-z]+)+$/.test(q);
+      const procedureIds = q && !codeLike ? (await search.search(a.agencyId, q, { kinds: [PROCEDURE_SOURCE], limit: 50 })).hits.map((h) => h.refId) : undefined;
+      const { items, total } = await repo.listInForce(db, { agencyId: a.agencyId, asOf: query.asOf ?? todayVi(), fieldSlug: query.field, level: query.level, onlineLevel: query.onlineLevel, text: procedureIds ? undefined : q || undefined, procedureIds, limit: pageSize, offset: ((query.page ?? 1) - 1) * pageSize });
       return { total, items: items.map(summaryOf) };
     },
 

@@ -56,7 +56,11 @@ export function createDecisions({ database, audit, search, plans, evidence, onPu
         id: d.id, numberSymbol: d.number_symbol, issuer: d.issuer, signedOn: d.signed_on, effectiveOn: d.effective_on, status: d.status,
         postingDueOn: d.posting_due_on, postedOn: d.posted_on, postingOverdue: d.posted_on === null && d.posting_due_on < today, appliedAt: d.applied_at,
         taskIds: JSON.parse(d.task_ids) as string[],
-        items: items.filter((i) => i.decision_id === d.id).map((i) => ({ changeKind: i.change_kind, code: i.code, replacesCode: i.replaces_code, name: i.data ? (JSON.parse(i.data) as ProcedureDataValue).name : '' })),
+        planId: d.plan_id,
+        items: items.filter((i) => i.decision_id === d.id).map((i) => {
+          const data = i.data ? (JSON.parse(i.data) as ProcedureDataValue) : null;
+          return { changeKind: i.change_kind, code: i.code, replacesCode: i.replaces_code, name: data?.name ?? '', data };
+        }),
         file: file ? { fileId: file.id, name: file.name, mime: file.mime, size: file.size } : null,
         isDemo: d.is_demo === 1,
       };

@@ -85,7 +85,7 @@ function inForce(db: Executor, f: Omit<CatalogFilter, 'limit' | 'offset'>) {
   if (f.procedureIds) q = f.procedureIds.length === 0 ? q.where('p.id', '=', '') : q.where('p.id', 'in', f.procedureIds);
   if (f.text) {
     const like = `%${escapeLike(f.text.toLowerCase())}%`;
-    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['v.name']), 'like', like), eb('p.code', 'like', like)]));
+    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['v.name']), 'like', like), eb(eb.fn('lower', ['p.code']), 'like', like)]));
   }
   return q;
 }

@@ -131,7 +131,8 @@ export const Decision = Type.Object({
   postingOverdue: Type.Boolean(),
   appliedAt: Type.Union([Type.Null(), Type.String()]),
   taskIds: Type.Array(Type.String()),
-  items: Type.Array(Type.Object({ changeKind: Type.String(), code: Type.String(), replacesCode: Type.Union([Type.Null(), Type.String()]), name: Type.String() })),
+  planId: Type.Union([Type.Null(), Type.String()]),
+  items: Type.Array(Type.Object({ changeKind: Type.String(), code: Type.String(), replacesCode: Type.Union([Type.Null(), Type.String()]), name: Type.String(), data: Type.Union([Type.Null(), ProcedureData]) })),
   file: Type.Union([Type.Null(), Type.Object({ fileId: Id, name: Type.String(), mime: Type.String(), size: Type.Integer() })]),
   isDemo: Type.Boolean(),
 });
