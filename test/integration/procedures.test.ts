@@ -102,6 +102,8 @@ describe.each(ENGINES)('administrative procedures on %s', (engine) => {
     // The admin list folds tones too, and finds a code as typed.
     expect(((await t.as(coordinator, 'GET', `/api/procedures?q=${encodeURIComponent('nguoi co uy tin')}`)).json().items as { code: string }[]).map((p) => p.code).sort()).toEqual(['1.000001', '1.000005']);
     expect(((await t.as(coordinator, 'GET', '/api/procedures?q=1.000004')).json().items as { code: string }[]).map((p) => p.code)).toEqual(['1.000004']);
+    // Words that no procedure has all of find nothing (no "any word" fallback in a catalog).
+    expect((await t.as(coordinator, 'GET', `/api/procedures?q=${encodeURIComponent('người có uy tín xyzkhongco')}`)).json().total).toBe(0);
     const changes = await pub.changes(coordinator.agencyId);
     const byDecision = changes.filter((c) => c.decision?.numberSymbol === '125/QĐ-UBND');
     // The replaced procedure is closed too: five changes from four lines.

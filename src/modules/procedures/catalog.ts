@@ -12,7 +12,7 @@ import { proceduresPolicy } from './policy.ts';
 import { ProcedureData, type ProcedureDataValue } from './procedure-data.ts';
 import * as repo from './repo.ts';
 import type { CatalogImportReportView, ProcedureQueryInput, ProcedureSummaryView, ProcedureView, ProcessStepInput } from './schema.ts';
-import { writeVersion, PROCEDURE_SOURCE } from './versions.ts';
+import { searchProcedures, writeVersion, PROCEDURE_SOURCE } from './versions.ts';
 
 export interface CatalogDeps {
   database: Database;
@@ -90,7 +90,9 @@ export function createCatalog({ database, audit, search, onPublicChange }: Catal
       const q = query.q?.trim();
       // Words go through the search index (tones and đ folded), as on the portal; a code is matched as typed.
       const codeLike = q !== undefined && /^[0-9A-Za-z]+(\.[0-9A-Za-z]+)+$/.test(q);
-      const procedureIds = q && !codeLike ? (await search.search(a.agencyId, q, { kinds: [PROCEDURE_SOURCE], limit: 50 })).hits.map((h) => h.refId) : undefined;
+      // The index holds today's catalog: a past day is searched by name as typed.
+      const past = query.asOf !== undefined && query.asOf < todayVi();
+      const procedureIds = q && !codeLike && !past ? await searchProcedures(search, a.agencyId, q) : undefined;
       const { items, total } = await repo.listInForce(db, { agencyId: a.agencyId, asOf: query.asOf ?? todayVi(), fieldSlug: query.field, level: query.level, onlineLevel: query.onlineLevel, text: procedureIds ? undefined : q || undefined, procedureIds, limit: pageSize, offset: ((query.page ?? 1) - 1) * pageSize });
       return { total, items: items.map(summaryOf) };
     },

@@ -6,7 +6,7 @@ import { procedurePath } from './paths.ts';
 import { nationalPortalUrl, PROCEDURE_LEVELS } from './procedure-data.ts';
 import * as repo from './repo.ts';
 import type { ProcedureSummaryView, ProcedureView } from './schema.ts';
-import { PROCEDURE_SOURCE } from './versions.ts';
+import { searchProcedures } from './versions.ts';
 
 export type PublicProcedureCard = ProcedureSummaryView & { path: string };
 export type PublicProcedure = ProcedureView & { path: string; nationalPortalUrl: string };
@@ -55,9 +55,9 @@ export function createProceduresPublicRead(database: Database, search: SearchInd
         const { items, total } = await repo.listInForce(db, { ...filters, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
         return { total, page: query.page, pageCount: pageCountOf(total, query.pageSize), searched: false, items: items.map((r) => ({ ...summaryOf(r), path: procedurePath(r.code) })) };
       }
-      const hits = (await search.search(agencyId, q, { kinds: [PROCEDURE_SOURCE], limit: 50 })).hits;
-      const { items } = await repo.listInForce(db, { ...filters, procedureIds: hits.map((h) => h.refId), limit: 50, offset: 0 });
-      const rank = new Map(hits.map((h, i) => [h.refId, i]));
+      const ids = await searchProcedures(search, agencyId, q);
+      const { items } = await repo.listInForce(db, { ...filters, procedureIds: ids, limit: 50, offset: 0 });
+      const rank = new Map(ids.map((id, i) => [id, i]));
       const ranked = items.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
       const start = (query.page - 1) * query.pageSize;
       return { total: ranked.length, page: query.page, pageCount: pageCountOf(ranked.length, query.pageSize), searched: true, items: ranked.slice(start, start + query.pageSize).map((r) => ({ ...summaryOf(r), path: procedurePath(r.code) })) };

@@ -65,3 +65,12 @@ export async function writeVersion(trx: Trx, search: SearchIndex, input: {
   else await search.upsert(trx, searchEntry(input.agencyId, procedureId, data, input.effectiveFrom));
   return { procedureId, versionNo };
 }
+
+/**
+ * Ids of the procedures whose text has every word of `q` (tones and đ folded), best first. The
+ * index's "any word" fallback is left out: a catalog search that finds nothing should say so.
+ */
+export async function searchProcedures(search: SearchIndex, agencyId: string, q: string): Promise<string[]> {
+  const { hits } = await search.search(agencyId, q, { kinds: [PROCEDURE_SOURCE], limit: 50 });
+  return hits.filter((h) => h.score >= 1).map((h) => h.refId);
+}
