@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The app under test listens only here (the lead's servers use 3000/3100). */
@@ -113,4 +114,55 @@ export async function pickOption(dialog: Locator, field: string, label: string, 
 /** A row of the table in `scope` containing `text`. */
 export function rowWith(scope: Page | Locator, text: string): Locator {
   return scope.getByRole('row').filter({ hasText: text });
+}
+
+/** Opens an entry of an admin menu group (opening the group first when it is closed). */
+export async function openMenuPage(page: Page, group: string, item: string): Promise<void> {
+  const nav = mainNav(page);
+  const link = nav.getByRole('link', { name: item, exact: true });
+  await expect(async () => {
+    if (!(await link.isVisible())) await nav.getByRole('menuitem', { name: group }).click();
+    await link.click({ timeout: 2000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1, name: item })).toBeVisible();
+}
+/**
+ * Picks the option containing `label` in the antd Select named `name` inside `scope`, typing to
+ * search first when asked; a multiple select's dropdown is closed again with Escape.
+ */
+export async function choose(scope: Page | Locator, name: string, label: string, opts: { search?: string } = {}): Promise<void> {
+  const page = 'page' in scope ? scope.page() : scope;
+  const combobox = scope.getByRole('combobox', { name, exact: true });
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  const option = dropdown.locator('.ant-select-item-option').filter({ hasText: label }).first();
+  // `has` is matched inside each candidate, so it is built from the page, not from `scope`.
+  const field = scope.locator('.ant-select').filter({ has: page.getByRole('combobox', { name, exact: true }) });
+  await expect(async () => {
+    if ((await dropdown.count()) === 0) {
+      await combobox.click();
+      if (opts.search) await combobox.fill(opts.search);
+    }
+    if (!(await option.getAttribute('class', { timeout: 2000 }))?.includes('ant-select-item-option-selected')) await option.click({ timeout: 2000 });
+    await expect(field).toContainText(label.slice(0, 30), { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  if (await dropdown.count()) await combobox.press('Escape');
+  await expect(dropdown).toHaveCount(0);
+}
+
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe finds no WCAG 2.1 A/AA violation on the page as it is now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Collects console errors about the Content-Security-Policy (Chromium logs each blocked resource). */
+export function cspErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
+  return errors;
 }

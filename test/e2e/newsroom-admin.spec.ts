@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { BASE_URL, DEMO_PASSWORD, login, logout, mainNav, rowWith } from './helpers.ts';
+import { BASE_URL, choose, DEMO_PASSWORD, login, logout, mainNav, openMenuPage, rowWith } from './helpers.ts';
 
 /** Demo accounts of the newsroom (src/modules/org/seed-data.ts). */
 const EDITOR = 'bientap@demo.minhbach.example';
@@ -56,39 +56,8 @@ function makePng(width = 96, height = 64): Buffer {
   return Buffer.concat([signature, pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(raw)), pngChunk('IEND', Buffer.alloc(0))]);
 }
 
-/** Opens an entry of the "Cổng thông tin" menu group (opening the group first when it is closed). */
-async function openPortalPage(page: Page, item: string): Promise<void> {
-  const nav = mainNav(page);
-  const link = nav.getByRole('link', { name: item, exact: true });
-  await expect(async () => {
-    if (!(await link.isVisible())) await nav.getByRole('menuitem', { name: 'Cổng thông tin' }).click();
-    await link.click({ timeout: 2000 });
-  }).toPass({ timeout: 15_000 });
-  await expect(page.getByRole('heading', { level: 1, name: item })).toBeVisible();
-}
-
-/**
- * Picks the option containing `label` in the antd Select named `name` inside `scope`, typing to
- * search first when asked; a multiple select's dropdown is closed again with Escape.
- */
-async function choose(scope: Page | Locator, name: string, label: string, opts: { search?: string } = {}): Promise<void> {
-  const page = 'page' in scope ? scope.page() : scope;
-  const combobox = scope.getByRole('combobox', { name, exact: true });
-  const dropdown = page.locator('.ant-select-dropdown:visible');
-  const option = dropdown.locator('.ant-select-item-option').filter({ hasText: label }).first();
-  // `has` is matched inside each candidate, so it is built from the page, not from `scope`.
-  const field = scope.locator('.ant-select').filter({ has: page.getByRole('combobox', { name, exact: true }) });
-  await expect(async () => {
-    if ((await dropdown.count()) === 0) {
-      await combobox.click();
-      if (opts.search) await combobox.fill(opts.search);
-    }
-    if (!(await option.getAttribute('class', { timeout: 2000 }))?.includes('ant-select-item-option-selected')) await option.click({ timeout: 2000 });
-    await expect(field).toContainText(label.slice(0, 30), { timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
-  if (await dropdown.count()) await combobox.press('Escape');
-  await expect(dropdown).toHaveCount(0);
-}
+/** Opens an entry of the "Cổng thông tin" menu group. */
+const openPortalPage = (page: Page, item: string) => openMenuPage(page, 'Cổng thông tin', item);
 
 /** The status tag and the other markers under the editor's title. */
 function articleMeta(page: Page): Locator {

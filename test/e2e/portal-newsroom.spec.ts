@@ -1,24 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AGENCY_NAME, mainNav } from './helpers.ts';
+import { AGENCY_NAME, cspErrors, expectNoAxeViolations, mainNav } from './helpers.ts';
 
 /** The public newsroom on the demo data seeded at start: every page type passes axe, and it all works without script. */
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** Console errors about the Content-Security-Policy (Chromium logs each blocked resource). */
-function cspErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
-  });
-  return errors;
-}
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 

@@ -1,6 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { mainNav } from './helpers.ts';
+import { cspErrors, expectNoAxeViolations, mainNav } from './helpers.ts';
 
 /**
  * The public pages of administrative procedures on the demo catalog seeded at start (codes
@@ -9,22 +8,8 @@ import { mainNav } from './helpers.ts';
  * prints without the site's frame.
  */
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const AMENDED = 'MAU.000001';
 const ABOLISHED = 'MAU.000004';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-function cspErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
-  });
-  return errors;
-}
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 

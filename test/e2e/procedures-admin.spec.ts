@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { catalogToXlsx } from '../../src/documents/procedures/catalog-export.ts';
 import type { ProcedureDataValue } from '../../src/modules/procedures/procedure-data.ts';
-import { BASE_URL, DEMO_COORDINATOR, DEMO_PASSWORD, login, logout, mainNav, rowWith } from './helpers.ts';
+import { BASE_URL, choose, DEMO_COORDINATOR, DEMO_PASSWORD, login, logout, mainNav, openMenuPage, rowWith } from './helpers.ts';
 
 /**
  * Decisions date their evidence in this year, and the seed plan is of 2024: the journey links its
@@ -46,38 +46,8 @@ function procedure(code: string, name: string, extra: Partial<ProcedureDataValue
   };
 }
 
-/** Opens an entry of the "Thủ tục hành chính" menu group (opening the group first when it is closed). */
-async function openProceduresPage(page: Page, item: string): Promise<void> {
-  const nav = mainNav(page);
-  const link = nav.getByRole('link', { name: item, exact: true });
-  await expect(async () => {
-    if (!(await link.isVisible())) await nav.getByRole('menuitem', { name: 'Thủ tục hành chính' }).click();
-    await link.click({ timeout: 2000 });
-  }).toPass({ timeout: 15_000 });
-  await expect(page.getByRole('heading', { level: 1, name: item })).toBeVisible();
-}
-
-/**
- * Picks the option containing `label` in the antd Select named `name` inside `scope`, typing to
- * search first when asked; a multiple select's dropdown is closed again with Escape.
- */
-async function choose(scope: Page | Locator, name: string, label: string, opts: { search?: string } = {}): Promise<void> {
-  const page = 'page' in scope ? scope.page() : scope;
-  const combobox = scope.getByRole('combobox', { name, exact: true });
-  const dropdown = page.locator('.ant-select-dropdown:visible');
-  const option = dropdown.locator('.ant-select-item-option').filter({ hasText: label }).first();
-  const field = scope.locator('.ant-select').filter({ has: page.getByRole('combobox', { name, exact: true }) });
-  await expect(async () => {
-    if ((await dropdown.count()) === 0) {
-      await combobox.click();
-      if (opts.search) await combobox.fill(opts.search);
-    }
-    if (!(await option.getAttribute('class', { timeout: 2000 }))?.includes('ant-select-item-option-selected')) await option.click({ timeout: 2000 });
-    await expect(field).toContainText(label.slice(0, 30), { timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
-  if (await dropdown.count()) await combobox.press('Escape');
-  await expect(dropdown).toHaveCount(0);
-}
+/** Opens an entry of the "Thủ tục hành chính" menu group. */
+const openProceduresPage = (page: Page, item: string) => openMenuPage(page, 'Thủ tục hành chính', item);
 
 /** Types a day (dd/mm/yyyy) into the antd date picker labelled `label`. */
 async function pickDay(scope: Page | Locator, label: string, day: string): Promise<void> {
