@@ -1,7 +1,7 @@
 /**
  * Administrative procedures at 100 000 (issue 6, "Performance"): the public catalog search
- * (`createProceduresPublicRead(…).catalog({ q, … })`: the search index's best 50, then the SQL
- * filters) p95 ≤ 15 ms on SQLite and on PostgreSQL, and the cached detail page
+ * (`createProceduresPublicRead(…).catalog({ q, … })`: the search index's best 50, its filters
+ * applied in the index as facets, then their rows by id) p95 ≤ 15 ms on SQLite and on PostgreSQL, and the cached detail page
  * `/thu-tuc-hanh-chinh/<code>` ≥ 60 % of a bare node:http server sending the same bytes.
  *
  *   npm run bench:procedures
@@ -45,13 +45,12 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { newId, nowIso } from '../src/db/sql-helpers.ts';
 import type { ProcedureTable, ProcedureVersionTable } from '../src/db/types.ts';
 import { SEED_AGENCY } from '../src/modules/org/seed-data.ts';
-import { ensureField } from '../src/modules/procedures/fields.ts';
+import { ensureFieldRow } from '../src/modules/procedures/fields.ts';
 import { procedurePath } from '../src/modules/procedures/paths.ts';
 import { PROCEDURE_LEVELS, type ProcedureDataValue } from '../src/modules/procedures/procedure-data.ts';
-import { PROCEDURE_SOURCE, writeVersion } from '../src/modules/procedures/versions.ts';
+import { PROCEDURE_SOURCE, searchEntry, writeVersion } from '../src/modules/procedures/versions.ts';
 import { tsvectorLiteral } from '../src/platform/search/engines.ts';
-import { MAX_INDEXED_BODY, type SearchDocumentInput, type SearchIndex } from '../src/platform/search/index.ts';
-import { documentTokens, foldedWords } from '../src/platform/search/text.ts';
+import { indexTokens, joinFacets, type SearchDocumentInput, type SearchIndex } from '../src/platform/search/index.ts';
 import { foldVi } from '../src/platform/vi-text.ts';
 import { buildServices } from '../src/services.ts';
 import { startPgCluster, type PgCluster } from '../test/support/postgres-cluster.ts';
@@ -365,27 +364,14 @@ function procedureAt(i: number): Generated {
 
 // ───────────────────────── loading ─────────────────────────
 
-/**
- * MIRROR of versions.ts `searchEntry` (not exported there): what writeVersion asks the index to
- * store for a procedure. Checked against the real write path on every run (`verifyMirror`).
- */
-function searchEntryOf(agencyId: string, procedureId: string, data: ProcedureDataValue, effectiveFrom: string): SearchDocumentInput {
-  return {
-    agencyId, kind: PROCEDURE_SOURCE, refId: procedureId, title: data.name,
-    summary: `Mã ${data.code} · Lĩnh vực ${data.field} · ${data.level}`,
-    body: [data.field, data.applicants, data.result, ...data.steps, ...data.dossier.map((d) => d.name), ...data.legalBasis, data.conditions].join('\n'),
-    url: procedurePath(data.code), publishedAt: `${effectiveFrom}T00:00:00.000Z`,
-  };
-}
-
 const hex = (s: string) => Buffer.from(s, 'utf8').toString('hex');
 const SEQ = 1024;
 
 /**
  * MIRROR of what search/index.ts `upsert` + engines.ts store for a NEW document, in multi-row
- * inserts: the row of `search_documents` (NFC text, published_at as ISO, lang 'vi', doc_id =
- * published ms × 1024 + the next free sequence of that ms, as `newDocId`), and the index
- * tokens (`documentTokens` of the folded title, summary and body): on SQLite a `search_fts` row
+ * inserts: the row of `search_documents` (NFC text, published_at as ISO, lang 'vi', facets one
+ * per line, doc_id = published ms × 1024 + the next free sequence of that ms, as `newDocId`),
+ * and the index tokens (index.ts `indexTokens`): on SQLite a `search_fts` row
  * `s_a<hex agency> s_k<hex kind> tokens…` with rowid = doc_id, on PostgreSQL the `lex` tsvector
  * literal. Checked against rows the real upsert wrote on every run (`verifyMirror`).
  */
@@ -412,11 +398,12 @@ function bulkSearch(database: Database) {
         const title = d.title.normalize('NFC');
         const summary = d.summary ? d.summary.normalize('NFC') : null;
         const body = d.body.normalize('NFC');
-        const tokens = documentTokens({ title: foldedWords(title), summary: foldedWords(summary ?? ''), body: foldedWords(body, MAX_INDEXED_BODY) });
-        return { doc: { agency_id: d.agencyId, kind: d.kind, ref_id: d.refId, doc_id: ms * SEQ + seq, title, summary, body, url: d.url, published_at: published, lang: d.lang ?? 'vi', indexed_at: now }, tokens };
+        const facets = joinFacets(d.facets);
+        const tokens = indexTokens({ title, summary, body, facets });
+        return { doc: { agency_id: d.agencyId, kind: d.kind, ref_id: d.refId, doc_id: ms * SEQ + seq, title, summary, body, url: d.url, published_at: published, lang: d.lang ?? 'vi', facets, indexed_at: now }, tokens };
       });
-      const values = (r: (typeof rows)[number]) => sql`${r.doc.agency_id}, ${r.doc.kind}, ${r.doc.ref_id}, ${r.doc.doc_id}, ${r.doc.title}, ${r.doc.summary}, ${r.doc.body}, ${r.doc.url}, ${r.doc.published_at}, ${r.doc.lang}, ${r.doc.indexed_at}`;
-      const columns = sql`agency_id, kind, ref_id, doc_id, title, summary, body, url, published_at, lang, indexed_at`;
+      const values = (r: (typeof rows)[number]) => sql`${r.doc.agency_id}, ${r.doc.kind}, ${r.doc.ref_id}, ${r.doc.doc_id}, ${r.doc.title}, ${r.doc.summary}, ${r.doc.body}, ${r.doc.url}, ${r.doc.published_at}, ${r.doc.lang}, ${r.doc.facets}, ${r.doc.indexed_at}`;
+      const columns = sql`agency_id, kind, ref_id, doc_id, title, summary, body, url, published_at, lang, facets, indexed_at`;
       if (database.engine === 'sqlite') {
         await sql`insert into search_documents (${columns}) values ${sql.join(rows.map((r) => sql`(${values(r)})`))}`.execute(trx);
         await sql`insert into search_fts (rowid, tokens) values ${sql.join(rows.map((r) => sql`(${r.doc.doc_id}, ${`s_a${hex(r.doc.agency_id)} s_k${hex(r.doc.kind)} ${r.tokens.join(' ')}`})`))}`.execute(trx);
@@ -429,7 +416,8 @@ function bulkSearch(database: Database) {
       const title = d.title.normalize('NFC');
       const summary = d.summary ? d.summary.normalize('NFC') : null;
       const body = d.body.normalize('NFC');
-      return { title, summary, body, url: d.url, published_at: new Date(Date.parse(d.publishedAt)).toISOString(), lang: d.lang ?? 'vi', tokens: documentTokens({ title: foldedWords(title), summary: foldedWords(summary ?? ''), body: foldedWords(body, MAX_INDEXED_BODY) }) };
+      const facets = joinFacets(d.facets);
+      return { title, summary, body, url: d.url, published_at: new Date(Date.parse(d.publishedAt)).toISOString(), lang: d.lang ?? 'vi', facets, tokens: indexTokens({ title, summary, body, facets }) };
     },
   };
 }
@@ -448,11 +436,11 @@ function versionRow(agencyId: string, procedureId: string, g: Generated, fieldId
  * procedures: the version row, the search_documents row and its index tokens (SQLite: read
  * back through fts5vocab; PostgreSQL: `lex` compared as a tsvector). Throws when they differ.
  */
-async function verifyMirror(database: Database, agencyId: string, fieldIds: string[], bulk: ReturnType<typeof bulkSearch>, written: { id: string; g: Generated }[]) {
+async function verifyMirror(database: Database, agencyId: string, fields: { id: string; slug: string }[], bulk: ReturnType<typeof bulkSearch>, written: { id: string; g: Generated }[]) {
   const { db } = database;
   const ids = written.map((w) => w.id);
   const versions = new Map((await db.selectFrom('procedure_versions').selectAll().where('procedure_id', 'in', ids).execute()).map((v) => [v.procedure_id, v]));
-  const docs = new Map((await sql<{ ref_id: string; doc_id: string | number; title: string; summary: string | null; body: string; url: string; published_at: string; lang: string }>`select ref_id, doc_id, title, summary, body, url, published_at, lang
+  const docs = new Map((await sql<{ ref_id: string; doc_id: string | number; title: string; summary: string | null; body: string; url: string; published_at: string; lang: string; facets: string }>`select ref_id, doc_id, title, summary, body, url, published_at, lang, facets
     from search_documents where agency_id = ${agencyId} and kind = ${PROCEDURE_SOURCE}`.execute(db)).rows.map((d) => [d.ref_id, d]));
   let vocab: Map<number, Set<string>> | undefined;
   if (database.engine === 'sqlite') {
@@ -466,13 +454,13 @@ async function verifyMirror(database: Database, agencyId: string, fieldIds: stri
   }
   for (const { id, g } of written) {
     const v = versions.get(id);
-    const mine = versionRow(agencyId, id, g, fieldIds[g.fieldIndex]!, '');
+    const mine = versionRow(agencyId, id, g, fields[g.fieldIndex]!.id, '');
     const pickV = (x: ProcedureVersionTable) => JSON.stringify([x.version_no, x.effective_from, x.effective_to, x.origin, x.decision_id, x.name, x.field_id, x.level, x.online_level, x.data, x.created_by]);
     if (!v || pickV(v) !== pickV(mine)) throw new Error(`bench: the bulk version row differs from writeVersion's for ${g.data.code}; update versionRow()`);
     const d = docs.get(id);
-    const e = bulk.expected(searchEntryOf(agencyId, id, g.data, g.effectiveFrom));
-    if (!d || JSON.stringify([d.title, d.summary, d.body, d.url, d.published_at, d.lang]) !== JSON.stringify([e.title, e.summary, e.body, e.url, e.published_at, e.lang])) {
-      throw new Error(`bench: the search entry differs from versions.ts searchEntry for ${g.data.code}; update searchEntryOf()`);
+    const e = bulk.expected(searchEntry(agencyId, id, g.data, g.effectiveFrom, fields[g.fieldIndex]!.slug));
+    if (!d || JSON.stringify([d.title, d.summary, d.body, d.url, d.published_at, d.lang, d.facets]) !== JSON.stringify([e.title, e.summary, e.body, e.url, e.published_at, e.lang, e.facets])) {
+      throw new Error(`bench: the bulk search row differs from what upsert stored for ${g.data.code}; update bulkSearch()`);
     }
     if (vocab) {
       const stored = vocab.get(Number(d.doc_id)) ?? new Set();
@@ -500,9 +488,9 @@ async function load(database: Database, agencyId: string, search: SearchIndex): 
   const report: string[] = [];
   const t0 = performance.now();
   // Fields in catalog order (big first), through the module's own helper.
-  const fieldIds: string[] = [];
+  const fieldRows: { id: string; slug: string }[] = [];
   await database.transaction(async (trx) => {
-    for (const f of FIELDS) fieldIds.push(await ensureField(trx, agencyId, f.name));
+    for (const f of FIELDS) fieldRows.push(await ensureFieldRow(trx, agencyId, f.name));
   });
   const ids: string[] = new Array(PROCEDURES);
 
@@ -519,7 +507,7 @@ async function load(database: Database, agencyId: string, search: SearchIndex): 
   });
   const writeMs = (performance.now() - tw) / verified.length;
   const bulk = bulkSearch(database);
-  await verifyMirror(database, agencyId, fieldIds, bulk, verified);
+  await verifyMirror(database, agencyId, fieldRows, bulk, verified);
   report.push(`${verified.length} thủ tục qua writeVersion (đường ghi thật): ${writeMs.toFixed(2)} ms/thủ tục; hàng loạt của bench khớp đúng từng dòng (phiên bản, tài liệu tìm kiếm, token chỉ mục)`);
 
   // 2. Procedures and versions, bulk, one transaction; search entries kept for step 3.
@@ -536,8 +524,8 @@ async function load(database: Database, agencyId: string, search: SearchIndex): 
         const id = newId();
         ids[i] = id;
         procedures.push({ id, agency_id: agencyId, code: g.data.code, is_demo: 0, created_at: now, updated_at: now });
-        versions.push(versionRow(agencyId, id, g, fieldIds[g.fieldIndex]!, now));
-        entries.push(searchEntryOf(agencyId, id, g.data, g.effectiveFrom));
+        versions.push(versionRow(agencyId, id, g, fieldRows[g.fieldIndex]!.id, now));
+        entries.push(searchEntry(agencyId, id, g.data, g.effectiveFrom, fieldRows[g.fieldIndex]!.slug));
       }
       await trx.insertInto('procedures').values(procedures).execute();
       await trx.insertInto('procedure_versions').values(versions).execute();
@@ -800,7 +788,7 @@ async function runEngine(engine: Engine): Promise<{ dataDir?: string; code?: str
     const sorted = perQuery.map((s) => s.total).sort((a, b) => a - b);
     const raw = samples.flat().map((s) => s.total).sort((a, b) => a - b);
     const [p50, p95, p99] = [percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99)];
-    console.log(`  ${mix.length} truy vấn qua catalog() (chỉ mục: 50 kết quả tốt nhất, rồi lọc SQL), ${passes} lượt${passes < PASSES ? ` (dừng sau lượt 1: trung vị đã trên mục tiêu, một lượt quá ${LONG_PASS_MS / 1000} s)` : ''}, thời gian mỗi truy vấn = trung vị các lượt; tải máy (loadavg) ${machineLoad.toFixed(1)} trên ${cpus().length} lõi:`);
+    console.log(`  ${mix.length} truy vấn qua catalog() (chỉ mục: 50 kết quả tốt nhất đã qua bộ lọc, rồi đọc SQL), ${passes} lượt${passes < PASSES ? ` (dừng sau lượt 1: trung vị đã trên mục tiêu, một lượt quá ${LONG_PASS_MS / 1000} s)` : ''}, thời gian mỗi truy vấn = trung vị các lượt; tải máy (loadavg) ${machineLoad.toFixed(1)} trên ${cpus().length} lõi:`);
     for (const category of [...new Set(mix.map((m) => m.category))]) {
       const idx = mix.map((m, i) => (m.category === category ? i : -1)).filter((i) => i >= 0);
       const s = idx.map((i) => perQuery[i]!.total).sort((a, b) => a - b);
@@ -812,7 +800,7 @@ async function runEngine(engine: Engine): Promise<{ dataDir?: string; code?: str
     const sqlSorted = perQuery.map((s) => s.total - s.index).sort((a, b) => a - b);
     const verdict = p95 <= TARGET_P95_MS ? 'đạt' : 'CHƯA ĐẠT';
     console.log(`  TỔNG CỘNG: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (mục tiêu p95 ≤ ${TARGET_P95_MS} ms: ${verdict}); từng lần đo riêng lẻ: p50 ${percentile(raw, 50).toFixed(1)}, p95 ${percentile(raw, 95).toFixed(1)}, p99 ${percentile(raw, 99).toFixed(1)} ms`);
-    console.log(`    phần chỉ mục tìm kiếm (search.search, 50 kết quả + tô sáng): p50 ${percentile(idxSorted, 50).toFixed(1)}, p95 ${percentile(idxSorted, 95).toFixed(1)} ms; phần còn lại (lọc SQL listInForce + đếm): p50 ${percentile(sqlSorted, 50).toFixed(1)}, p95 ${percentile(sqlSorted, 95).toFixed(1)} ms`);
+    console.log(`    phần chỉ mục tìm kiếm (search.search, 50 kết quả + tô sáng): p50 ${percentile(idxSorted, 50).toFixed(1)}, p95 ${percentile(idxSorted, 95).toFixed(1)} ms; phần còn lại (SQL listPageInForce theo id): p50 ${percentile(sqlSorted, 50).toFixed(1)}, p95 ${percentile(sqlSorted, 95).toFixed(1)} ms`);
     console.log(`  mốc cùng lượt chạy: tra khóa chính một thủ tục ${baseline.toFixed(2)} ms (trung vị 200 lần); p50/tra khóa ${(p50 / baseline).toFixed(0)}×, p95/tra khóa ${(p95 / baseline).toFixed(0)}×`);
 
     if (engine === 'sqlite') {

@@ -494,6 +494,8 @@ export interface SearchDocumentTable {
   url: string;
   published_at: string;
   lang: string;
+  /** Exact filter values, one per line (platform search `facets`); '' when none. */
+  facets: string;
   indexed_at: string;
 }
 

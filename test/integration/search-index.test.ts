@@ -217,4 +217,38 @@ describe.each(ENGINES)('platform search index on %s', (engine) => {
       expect(fts.rows[0]!.n).toBe(0);
     }
   });
+
+  it('facets: a search naming facets finds only documents stored with all of them, beyond the best 50 of the words; reindexing keeps them', async () => {
+    const f = await addAgency(database, 'search-facets');
+    // 60 recent documents of field "a" and 3 older of field "b", all with the same words.
+    await database.transaction(async (trx) => {
+      for (let i = 0; i < 63; i++) {
+        const field = i < 60 ? 'a' : 'b';
+        await search.upsert(trx, { agencyId: f, kind: 'procedure', refId: `p${i}`, title: `Đăng ký hộ kinh doanh ${i}`, body: 'Hồ sơ', url: `/p${i}`,
+          publishedAt: `202${i < 60 ? 5 : 3}-01-${String((i % 28) + 1).padStart(2, '0')}T00:00:00.000Z`, facets: [`field:${field}`, i % 2 ? 'level:Cấp tỉnh' : 'level:Cấp xã'] });
+      }
+    });
+    const ids = async (facets: string[]) => (await search.search(f, 'dang ky', { kinds: ['procedure'], facets, limit: 50 })).hits.map((h) => h.refId).sort();
+    expect((await search.search(f, 'dang ky', { kinds: ['procedure'], limit: 50 })).hits.some((h) => ['p60', 'p61', 'p62'].includes(h.refId))).toBe(false);
+    expect(await ids(['field:b'])).toEqual(['p60', 'p61', 'p62']);
+    expect(await ids(['field:b', 'level:Cấp tỉnh'])).toEqual(['p61']);
+    expect(await ids(['level:Cấp tỉnh'.normalize('NFD'), 'field:b'])).toEqual(['p61']);
+    expect(await ids(['field:c'])).toEqual([]);
+    expect((await search.search(f, 'dang ky', { facets: ['field:b'] })).total).toBe(3);
+    // A facet is never matched by typed words.
+    expect((await search.search(f, 'field b')).total).toBe(0);
+    expect(await search.reindexAll('procedure')).toBeGreaterThanOrEqual(63);
+    expect(await ids(['field:b', 'level:Cấp tỉnh'])).toEqual(['p61']);
+    expect(await search.reindexAll()).toBeGreaterThanOrEqual(63);
+    expect(await ids(['field:b'])).toEqual(['p60', 'p61', 'p62']);
+    expect(await refs('thu tuc')).toEqual(['tthc']);
+    // Upsert without facets drops them.
+    await database.transaction((trx) => search.upsert(trx, { agencyId: f, kind: 'procedure', refId: 'p61', title: 'Đăng ký hộ kinh doanh 61', body: 'Hồ sơ', url: '/p61', publishedAt: '2023-01-02T00:00:00.000Z' }));
+    expect(await ids(['field:b'])).toEqual(['p60', 'p62']);
+  });
+
+  it('everyWord: no any-word fallback', async () => {
+    expect((await search.search(agencyA, 'dang ky zzzqqq')).hits.length).toBeGreaterThan(0);
+    expect((await search.search(agencyA, 'dang ky zzzqqq', { everyWord: true })).hits).toEqual([]);
+  });
 });

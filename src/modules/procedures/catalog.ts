@@ -71,8 +71,7 @@ export function createCatalog({ database, audit, search, onPublicChange }: Catal
 
   /** Every procedure in force on `asOf`, as announced (open data, exports; no actor). */
   async function catalogData(agencyId: string, asOf: string): Promise<ProcedureDataValue[]> {
-    const { items } = await repo.listInForce(db, { agencyId, asOf, limit: 1_000_000, offset: 0 });
-    return items.map((r) => JSON.parse(r.data) as ProcedureDataValue);
+    return (await repo.dataInForce(db, agencyId, asOf)).map((d) => JSON.parse(d) as ProcedureDataValue);
   }
 
   return {
@@ -92,7 +91,7 @@ export function createCatalog({ database, audit, search, onPublicChange }: Catal
       const codeLike = q !== undefined && /^[0-9A-Za-z]+(\.[0-9A-Za-z]+)+$/.test(q);
       // The index holds today's catalog: a past day is searched by name as typed.
       const past = query.asOf !== undefined && query.asOf < todayVi();
-      const procedureIds = q && !codeLike && !past ? await searchProcedures(search, a.agencyId, q) : undefined;
+      const procedureIds = q && !codeLike && !past ? await searchProcedures(search, a.agencyId, q, { fieldSlug: query.field, level: query.level, onlineLevel: query.onlineLevel }) : undefined;
       const { items, total } = await repo.listInForce(db, { agencyId: a.agencyId, asOf: query.asOf ?? todayVi(), fieldSlug: query.field, level: query.level, onlineLevel: query.onlineLevel, text: procedureIds ? undefined : q || undefined, procedureIds, limit: pageSize, offset: ((query.page ?? 1) - 1) * pageSize });
       return { total, items: items.map(summaryOf) };
     },

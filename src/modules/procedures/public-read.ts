@@ -55,8 +55,9 @@ export function createProceduresPublicRead(database: Database, search: SearchInd
         const { items, total } = await repo.listInForce(db, { ...filters, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
         return { total, page: query.page, pageCount: pageCountOf(total, query.pageSize), searched: false, items: items.map((r) => ({ ...summaryOf(r), path: procedurePath(r.code) })) };
       }
-      const ids = await searchProcedures(search, agencyId, q);
-      const { items } = await repo.listInForce(db, { ...filters, procedureIds: ids, limit: 50, offset: 0 });
+      // The filters are facets of the search, so the index's best 50 are all of the filtered best.
+      const ids = await searchProcedures(search, agencyId, q, filters);
+      const items = await repo.listPageInForce(db, { ...filters, procedureIds: ids, limit: 50, offset: 0 });
       const rank = new Map(ids.map((id, i) => [id, i]));
       const ranked = items.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
       const start = (query.page - 1) * query.pageSize;

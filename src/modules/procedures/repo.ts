@@ -1,8 +1,9 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { escapeLike, toCount } from '../../db/sql-helpers.ts';
 import type { ProcedureDecisionItemTable, ProcedureDecisionTable, ProcedureVersionTable } from '../../db/types.ts';
 
-export { ensureField, listFields } from './fields.ts';
+export { ensureField, ensureFieldRow, listFields } from './fields.ts';
 
 export function findProcedureByCode(db: Executor, agencyId: string, code: string) {
   return db.selectFrom('procedures').selectAll().where('agency_id', '=', agencyId).where('code', '=', code).executeTakeFirst();
@@ -76,13 +77,15 @@ function inForce(db: Executor, f: Omit<CatalogFilter, 'limit' | 'offset'>) {
     .innerJoin('procedures as p', 'p.id', 'v.procedure_id')
     .innerJoin('procedure_fields as f', 'f.id', 'v.field_id')
     .where('v.agency_id', '=', f.agencyId)
-    .where('v.effective_from', '<=', f.asOf)
+    // With ids from the search index, `|| ''` keeps the date out of index choice: the planner
+    // must look the ids up (SQLite without statistics would scan the agency's dates instead).
+    .where(f.procedureIds ? sql<string>`v.effective_from || ''` : 'v.effective_from', '<=', f.asOf)
     .where((eb) => eb.or([eb('v.effective_to', 'is', null), eb('v.effective_to', '>', f.asOf)]))
     .where('v.origin', '!=', 'abolished');
   if (f.fieldSlug) q = q.where('f.slug', '=', f.fieldSlug);
   if (f.level) q = q.where('v.level', '=', f.level);
   if (f.onlineLevel) q = f.onlineLevel === 'none' ? q.where('v.online_level', 'is', null) : q.where('v.online_level', '=', f.onlineLevel);
-  if (f.procedureIds) q = f.procedureIds.length === 0 ? q.where('p.id', '=', '') : q.where('p.id', 'in', f.procedureIds);
+  if (f.procedureIds) q = f.procedureIds.length === 0 ? q.where('v.procedure_id', '=', '') : q.where('v.procedure_id', 'in', f.procedureIds);
   if (f.text) {
     const like = `%${escapeLike(f.text.toLowerCase())}%`;
     q = q.where((eb) => eb.or([eb(eb.fn('lower', ['v.name']), 'like', like), eb(eb.fn('lower', ['p.code']), 'like', like)]));
@@ -91,19 +94,26 @@ function inForce(db: Executor, f: Omit<CatalogFilter, 'limit' | 'offset'>) {
 }
 
 export async function listInForce(db: Executor, f: CatalogFilter) {
-  const base = inForce(db, f);
-  const [items, total] = await Promise.all([
-    base
-      .select(['p.id', 'p.code', 'p.is_demo', 'v.id as version_id', 'v.version_no', 'v.name', 'v.level', 'v.online_level', 'v.effective_from', 'v.effective_to', 'v.origin', 'v.data', 'f.name as field_name', 'f.slug as field_slug'])
-      .orderBy('f.position')
-      .orderBy('v.name')
-      .orderBy('p.code')
-      .limit(f.limit)
-      .offset(f.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-  ]);
+  const [items, total] = await Promise.all([listPageInForce(db, f), inForce(db, f).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()]);
   return { items, total: toCount(total.n as number) };
+}
+
+/** The announced text (JSON) of every procedure in force, by field, name and code. */
+export async function dataInForce(db: Executor, agencyId: string, asOf: string): Promise<string[]> {
+  const rows = await inForce(db, { agencyId, asOf }).select('v.data').orderBy('f.position').orderBy('v.name').orderBy('p.code').execute();
+  return rows.map((r) => r.data);
+}
+
+/** One page of the catalog in force (no count), by field, name and code. */
+export function listPageInForce(db: Executor, f: CatalogFilter) {
+  return inForce(db, f)
+    .select(['p.id', 'p.code', 'p.is_demo', 'v.id as version_id', 'v.version_no', 'v.name', 'v.level', 'v.online_level', 'v.effective_from', 'v.effective_to', 'v.origin', 'f.name as field_name', 'f.slug as field_slug'])
+    .orderBy('f.position')
+    .orderBy('v.name')
+    .orderBy('p.code')
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute();
 }
 
 /** One procedure's version in force on `asOf` (undefined when abolished or not yet in force). */

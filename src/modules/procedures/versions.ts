@@ -12,10 +12,27 @@ export const PROCEDURE_SOURCE = 'procedure';
 
 type Trx = Transaction<DB>;
 
+/** The catalog filters a search can require, as search facets. */
+export interface ProcedureFacetFilter {
+  fieldSlug?: string;
+  level?: string;
+  onlineLevel?: 'full' | 'partial' | 'none';
+}
+
+/** The facets of a procedure (or the ones a filter requires): field, level, online level. */
+export function procedureFacets(f: ProcedureFacetFilter): string[] {
+  const out: string[] = [];
+  if (f.fieldSlug) out.push(`field:${f.fieldSlug}`);
+  if (f.level) out.push(`level:${f.level}`);
+  if (f.onlineLevel) out.push(`online:${f.onlineLevel}`);
+  return out;
+}
+
 /** The procedure as the search index holds it: name first, then what a citizen would type. */
-function searchEntry(agencyId: string, procedureId: string, data: ProcedureDataValue, effectiveFrom: string) {
+export function searchEntry(agencyId: string, procedureId: string, data: ProcedureDataValue, effectiveFrom: string, fieldSlug: string) {
   return {
     agencyId, kind: PROCEDURE_SOURCE, refId: procedureId, title: data.name,
+    facets: procedureFacets({ fieldSlug, level: data.level, onlineLevel: data.onlineLevel ?? 'none' }),
     summary: `Mã ${data.code} · Lĩnh vực ${data.field} · ${data.level}`,
     body: [data.field, data.applicants, data.result, ...data.steps, ...data.dossier.map((d) => d.name), ...data.legalBasis, data.conditions].join('\n'),
     url: procedurePath(data.code), publishedAt: `${effectiveFrom}T00:00:00.000Z`,
@@ -54,23 +71,24 @@ export async function writeVersion(trx: Trx, search: SearchIndex, input: {
   // An abolition keeps the last text, so the history shows what was abolished.
   const data = input.data ?? (latest ? (JSON.parse(latest.data) as ProcedureDataValue) : null);
   if (!data) throw new BadRequestError(`Thiếu nội dung thủ tục ${input.code}.`);
-  const fieldId = await repo.ensureField(trx, input.agencyId, data.field);
+  const field = await repo.ensureFieldRow(trx, input.agencyId, data.field);
   const versionNo = (latest?.version_no ?? 0) + 1;
   await repo.insertVersion(trx, {
     id: newId(), agency_id: input.agencyId, procedure_id: procedureId, version_no: versionNo, effective_from: input.effectiveFrom, effective_to: null,
-    origin: input.origin, decision_id: input.decisionId, name: data.name, field_id: fieldId, level: data.level, online_level: data.onlineLevel, data: JSON.stringify(data),
+    origin: input.origin, decision_id: input.decisionId, name: data.name, field_id: field.id, level: data.level, online_level: data.onlineLevel, data: JSON.stringify(data),
     created_by: input.createdBy, created_at: now,
   });
   if (input.origin === 'abolished') await search.remove(trx, input.agencyId, PROCEDURE_SOURCE, procedureId);
-  else await search.upsert(trx, searchEntry(input.agencyId, procedureId, data, input.effectiveFrom));
+  else await search.upsert(trx, searchEntry(input.agencyId, procedureId, data, input.effectiveFrom, field.slug));
   return { procedureId, versionNo };
 }
 
 /**
- * Ids of the procedures whose text has every word of `q` (tones and đ folded), best first. The
- * index's "any word" fallback is left out: a catalog search that finds nothing should say so.
+ * Ids of the procedures whose text has every word of `q` (tones and đ folded) and that pass the
+ * filter, best first (at most 50). The index's "any word" fallback is left out: a catalog search
+ * that finds nothing should say so.
  */
-export async function searchProcedures(search: SearchIndex, agencyId: string, q: string): Promise<string[]> {
-  const { hits } = await search.search(agencyId, q, { kinds: [PROCEDURE_SOURCE], limit: 50 });
-  return hits.filter((h) => h.score >= 1).map((h) => h.refId);
+export async function searchProcedures(search: SearchIndex, agencyId: string, q: string, filter: ProcedureFacetFilter = {}): Promise<string[]> {
+  const { hits } = await search.search(agencyId, q, { kinds: [PROCEDURE_SOURCE], facets: procedureFacets(filter), limit: 50, everyWord: true });
+  return hits.map((h) => h.refId);
 }

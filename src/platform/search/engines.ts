@@ -46,12 +46,16 @@ export interface StoredDocument {
   url: string;
   published_at: string;
   lang: string;
+  /** The document's facets, one per line ('' when none). */
+  facets: string;
   indexed_at: string;
 }
 
 export interface SearchFilter {
   agencyId: string;
   kinds: string[] | undefined;
+  /** Facet tokens every match must hold. */
+  facets: string[];
   query: ParsedQuery;
   mode: 'and' | 'or';
   limit: number;
@@ -83,8 +87,11 @@ export interface SearchEngine {
   upsert(trx: Executor, doc: StoredDocument, tokens: string[]): Promise<void>;
   remove(trx: Executor, agencyId: string, kind: string, refId: string): Promise<void>;
   search(filter: SearchFilter): Promise<SearchPage>;
-  /** Rebuilds the engine's token index of every stored document from its stored text. */
-  reindexAll(tokens: (doc: StoredDocument) => string[]): Promise<number>;
+  /**
+   * Rebuilds the engine's token index of every stored document (of one kind) from its stored
+   * text, in `trx` when given (a migration), else in transactions of its own.
+   */
+  reindexAll(tokens: (doc: StoredDocument) => string[], kind?: string, trx?: Executor): Promise<number>;
 }
 
 /** Matches are counted up to this many (the rest of a common word's matches are not read). */
@@ -130,10 +137,15 @@ export function fts5Expression(q: TokenQuery): string {
   return `(${fts5Expression(q.from)} NOT ${fts5Expression(q.not)})`;
 }
 
-function scoped(filter: Pick<SearchFilter, 'agencyId' | 'kinds'>, q: TokenQuery): string {
+function scoped(filter: Pick<SearchFilter, 'agencyId' | 'kinds' | 'facets'>, q: TokenQuery): string {
   const parts: TokenQuery[] = [{ token: `s_a${hex(filter.agencyId)}` }];
   if (filter.kinds?.length) parts.push({ or: filter.kinds.map((k) => ({ token: `s_k${hex(k)}` })) });
-  return fts5Expression({ and: [...parts, q] });
+  return fts5Expression({ and: [...parts, ...filter.facets.map((token) => ({ token })), q] });
+}
+
+/** `q` and every facet of the filter (PostgreSQL: facets are tokens of `lex` like words). */
+function withFacets(filter: Pick<SearchFilter, 'facets'>, q: TokenQuery): TokenQuery {
+  return filter.facets.length ? { and: [q, ...filter.facets.map((token) => ({ token }))] } : q;
 }
 
 /** SQLite's reads: one tier, the count, the page rows. */
@@ -203,16 +215,16 @@ function sqliteEngine(db: Kysely<DB>): SearchEngine {
       const old = existing.rows[0];
       if (!old) {
         const docId = await newDocId(trx, doc.published_at, 'sqlite');
-        await sql`insert into search_documents (agency_id, kind, ref_id, doc_id, title, summary, body, url, published_at, lang, indexed_at)
+        await sql`insert into search_documents (agency_id, kind, ref_id, doc_id, title, summary, body, url, published_at, lang, facets, indexed_at)
           values (${doc.agency_id}, ${doc.kind}, ${doc.ref_id}, ${docId}, ${doc.title}, ${doc.summary}, ${doc.body}, ${doc.url},
-            ${doc.published_at}, ${doc.lang}, ${doc.indexed_at})`.execute(trx);
+            ${doc.published_at}, ${doc.lang}, ${doc.facets}, ${doc.indexed_at})`.execute(trx);
         await writeFts(trx, docId, doc, tokens);
         return;
       }
       await sql`delete from search_fts where rowid = ${old.doc_id}`.execute(trx);
       const docId = old.published_at === doc.published_at ? old.doc_id : await newDocId(trx, doc.published_at, 'sqlite');
       await sql`update search_documents set doc_id = ${docId}, title = ${doc.title}, summary = ${doc.summary}, body = ${doc.body}, url = ${doc.url},
-          published_at = ${doc.published_at}, lang = ${doc.lang}, indexed_at = ${doc.indexed_at}
+          published_at = ${doc.published_at}, lang = ${doc.lang}, facets = ${doc.facets}, indexed_at = ${doc.indexed_at}
         where doc_id = ${old.doc_id}`.execute(trx);
       await writeFts(trx, docId, doc, tokens);
     },
@@ -224,19 +236,23 @@ function sqliteEngine(db: Kysely<DB>): SearchEngine {
 
     search: (filter) => searchByTiers(reads, filter),
 
-    async reindexAll(tokens) {
-      return db.transaction().execute(async (trx) => {
-        await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(trx);
+    async reindexAll(tokens, kind, inTrx) {
+      const run = async (trx: Executor) => {
+        if (!kind) await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(trx);
         let n = 0;
         for (let after: number | null = null; ; ) {
           const batch: { rows: (StoredDocument & { doc_id: number })[] } = await sql<StoredDocument & { doc_id: number }>`select * from search_documents
-            where ${after === null ? sql`1 = 1` : sql`doc_id > ${after}`} order by doc_id limit 500`.execute(trx);
-          for (const doc of batch.rows) await writeFts(trx, doc.doc_id, doc, tokens(doc));
+            where ${after === null ? sql`1 = 1` : sql`doc_id > ${after}`} ${kind ? sql`and kind = ${kind}` : sql``} order by doc_id limit 500`.execute(trx);
+          for (const doc of batch.rows) {
+            if (kind) await sql`delete from search_fts where rowid = ${doc.doc_id}`.execute(trx);
+            await writeFts(trx, doc.doc_id, doc, tokens(doc));
+          }
           n += batch.rows.length;
           if (batch.rows.length < 500) return n;
           after = batch.rows[batch.rows.length - 1]!.doc_id;
         }
-      });
+      };
+      return inTrx ? run(inTrx) : db.transaction().execute(run);
     },
   };
 }
@@ -290,8 +306,8 @@ function postgresEngine(db: Kysely<DB>): SearchEngine {
   }
 
   async function windowSearch(conn: Kysely<DB>, filter: SearchFilter, steer: (plans: 'gin' | 'btree') => Promise<void>): Promise<SearchPage> {
-    const tiers = rankTiers(filter.query, filter.mode);
-    const match = tsqueryLiteral(matchQuery(filter.query, filter.mode));
+    const tiers = rankTiers(filter.query, filter.mode).map((t) => ({ ...t, query: withFacets(filter, t.query) }));
+    const match = tsqueryLiteral(withFacets(filter, matchQuery(filter.query, filter.mode)));
     const need = filter.offset + filter.limit;
     const tierOf = sql`case when lex @@ ${match}::tsquery then case ${sql.join(
       tiers.map((t, i) => (t.guard ? sql`when lex @@ ${tsqueryLiteral(t.guard)}::tsquery then ${i}::int` : sql`else ${i}::int`)),
@@ -418,14 +434,14 @@ function postgresEngine(db: Kysely<DB>): SearchEngine {
       const old = existing.rows[0];
       if (!old) {
         const docId = await newDocId(trx, doc.published_at, 'postgres');
-        await sql`insert into search_documents (agency_id, kind, ref_id, doc_id, title, summary, body, url, published_at, lang, indexed_at, lex)
+        await sql`insert into search_documents (agency_id, kind, ref_id, doc_id, title, summary, body, url, published_at, lang, facets, indexed_at, lex)
           values (${doc.agency_id}, ${doc.kind}, ${doc.ref_id}, ${docId}, ${doc.title}, ${doc.summary}, ${doc.body}, ${doc.url},
-            ${doc.published_at}, ${doc.lang}, ${doc.indexed_at}, ${lex}::tsvector)`.execute(trx);
+            ${doc.published_at}, ${doc.lang}, ${doc.facets}, ${doc.indexed_at}, ${lex}::tsvector)`.execute(trx);
         return;
       }
       const docId = old.published_at === doc.published_at ? Number(old.doc_id) : await newDocId(trx, doc.published_at, 'postgres');
       await sql`update search_documents set doc_id = ${docId}, title = ${doc.title}, summary = ${doc.summary}, body = ${doc.body}, url = ${doc.url},
-          published_at = ${doc.published_at}, lang = ${doc.lang}, indexed_at = ${doc.indexed_at}, lex = ${lex}::tsvector
+          published_at = ${doc.published_at}, lang = ${doc.lang}, facets = ${doc.facets}, indexed_at = ${doc.indexed_at}, lex = ${lex}::tsvector
         where agency_id = ${doc.agency_id} and kind = ${doc.kind} and ref_id = ${doc.ref_id}`.execute(trx);
     },
 
@@ -435,16 +451,17 @@ function postgresEngine(db: Kysely<DB>): SearchEngine {
 
     search,
 
-    async reindexAll(tokens) {
+    async reindexAll(tokens, kind, inTrx) {
       let n = 0;
       for (let after = Number.MIN_SAFE_INTEGER; ; ) {
-        const batch = await sql<StoredDocument & { doc_id: number }>`select agency_id, kind, ref_id, title, summary, body, url, published_at, lang, indexed_at, doc_id
-          from search_documents where doc_id > ${after} order by doc_id limit 500`.execute(db);
-        await db.transaction().execute(async (trx) => {
+        const batch = await sql<StoredDocument & { doc_id: number }>`select agency_id, kind, ref_id, title, summary, body, url, published_at, lang, facets, indexed_at, doc_id
+          from search_documents where doc_id > ${after} ${kind ? sql`and kind = ${kind}` : sql``} order by doc_id limit 500`.execute(inTrx ?? db);
+        const write = async (trx: Executor) => {
           for (const doc of batch.rows) {
             await sql`update search_documents set lex = ${tsvectorLiteral(tokens(doc))}::tsvector where doc_id = ${doc.doc_id}`.execute(trx);
           }
-        });
+        };
+        await (inTrx ? write(inTrx) : db.transaction().execute(write));
         n += batch.rows.length;
         if (batch.rows.length < 500) return n;
         after = Number(batch.rows[batch.rows.length - 1]!.doc_id);

@@ -17,10 +17,10 @@
 import type { Database, Executor } from '../../db/database.ts';
 import { nowIso } from '../../db/sql-helpers.ts';
 import { createEngine, type RankedRow, type StoredDocument } from './engines.ts';
-import { documentTokens, firstMatchIndex, foldedWords, highlight, parseQuery, snippetAt } from './text.ts';
+import { documentTokens, facetToken, firstMatchIndex, foldedWords, highlight, parseQuery, snippetAt } from './text.ts';
 
 export { TOTAL_CAP } from './engines.ts';
-export { foldForSearch, highlight, parseQuery, snippet, tokenize } from './text.ts';
+export { facetToken, foldForSearch, highlight, parseQuery, snippet, tokenize } from './text.ts';
 
 export interface SearchDocumentInput {
   agencyId: string;
@@ -38,6 +38,8 @@ export interface SearchDocumentInput {
   publishedAt: string;
   /** 'vi' by default. Stored; every language is folded the same way. */
   lang?: string;
+  /** Exact filter values a search may require (`field:dat-dai`); see text.ts `facetToken`. */
+  facets?: string[];
 }
 
 export interface SearchOptions {
@@ -47,6 +49,10 @@ export interface SearchOptions {
   limit?: number;
   /** 0 by default, at most MAX_OFFSET. */
   offset?: number;
+  /** Only documents stored with every one of these facets. */
+  facets?: string[];
+  /** No "any word" fallback when no document has every word (a catalog that finds nothing says so). */
+  everyWord?: boolean;
 }
 
 export interface SearchHit {
@@ -81,13 +87,20 @@ export const MAX_INDEXED_BODY = 200_000;
 export type SearchIndex = ReturnType<typeof createSearchIndex>;
 
 /** The index tokens of a stored document, the same on both engines. */
-function indexTokens(doc: Pick<StoredDocument, 'title' | 'summary' | 'body'>): string[] {
-  return documentTokens({
-    title: foldedWords(doc.title),
-    summary: foldedWords(doc.summary ?? ''),
-    body: foldedWords(doc.body, MAX_INDEXED_BODY),
-  });
+export function indexTokens(doc: Pick<StoredDocument, 'title' | 'summary' | 'body' | 'facets'>): string[] {
+  return documentTokens(
+    {
+      title: foldedWords(doc.title),
+      summary: foldedWords(doc.summary ?? ''),
+      body: foldedWords(doc.body, MAX_INDEXED_BODY),
+    },
+    splitFacets(doc.facets),
+  );
 }
+
+/** Facets are stored one per line (a value may hold spaces, never a line break). */
+export const joinFacets = (facets: readonly string[] | undefined): string => [...new Set((facets ?? []).map((f) => f.normalize('NFC').replace(/[\r\n]+/g, ' ')))].join('\n');
+const splitFacets = (stored: string): string[] => (stored ? stored.split('\n') : []);
 
 function clampInt(value: number | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined || !Number.isFinite(value)) return fallback;
@@ -124,6 +137,7 @@ export function createSearchIndex(database: Database) {
         url: doc.url,
         published_at: new Date(published).toISOString(),
         lang: doc.lang ?? 'vi',
+        facets: joinFacets(doc.facets),
         indexed_at: nowIso(),
       };
       await engine.upsert(trx, stored, indexTokens(stored));
@@ -144,9 +158,10 @@ export function createSearchIndex(database: Database) {
       const limit = clampInt(opts.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
       const offset = clampInt(opts.offset, 0, 0, MAX_OFFSET);
       const kinds = opts.kinds?.length ? [...new Set(opts.kinds)] : undefined;
-      const filter = { agencyId, kinds, query: parsed, limit, offset };
+      const facets = opts.facets?.length ? [...new Set(opts.facets)].map(facetToken) : [];
+      const filter = { agencyId, kinds, facets, query: parsed, limit, offset };
       let found = await engine.search({ ...filter, mode: 'and' });
-      if (found.total === 0 && parsed.terms.length > 1) found = await engine.search({ ...filter, mode: 'or' });
+      if (found.total === 0 && parsed.terms.length > 1 && !opts.everyWord) found = await engine.search({ ...filter, mode: 'or' });
       return {
         total: found.total,
         totalExact: found.totalExact,
@@ -168,8 +183,8 @@ export function createSearchIndex(database: Database) {
      * stored text, e.g. after a change to the folding. Returns the number of documents.
      * Re-indexing from the sources is the owners' job: call upsert for each of their documents.
      */
-    reindexAll(): Promise<number> {
-      return engine.reindexAll(indexTokens);
+    reindexAll(kind?: string): Promise<number> {
+      return engine.reindexAll(indexTokens, kind);
     },
   };
 }

@@ -195,6 +195,7 @@ function isHighSurrogate(code: number): boolean {
 //                                           (a word with other letters: `x_` + hex of its UTF-8)
 //   pair        `p_thu_tuc`                 every two adjacent words ("phrase" matches)
 //   title word  `t_thu`, title pair `t_p_thu_tuc`   the same, from the title only
+//   facet       `f_<hex>`                   a caller's filter value ("field:dat-dai"), never typed
 // Plain words never contain `_`, so the kinds of token cannot collide. Pairs are made of
 // plain ASCII words only (a pair with an `x_` word is not indexed).
 
@@ -203,6 +204,15 @@ const ASCII_WORD = /^[a-z0-9]+$/;
 /** The index token of a folded word. Example: `wordToken('dang') === 'dang'`. */
 export function wordToken(folded: string): string {
   return ASCII_WORD.test(folded) ? folded : `x_${Buffer.from(folded, 'utf8').toString('hex')}`;
+}
+
+/**
+ * The index token of a facet: a caller's exact filter value (`field:dat-dai`, `level:Cấp tỉnh`),
+ * stored with the document and required by a search that names it, so filters are part of the
+ * match rather than applied to a truncated list of hits afterwards.
+ */
+export function facetToken(facet: string): string {
+  return `f_${Buffer.from(facet.normalize('NFC'), 'utf8').toString('hex')}`;
 }
 
 /** Pair tokens of adjacent folded words (ASCII words only), in order, distinct. */
@@ -227,8 +237,8 @@ export interface FieldWords {
  * The distinct tokens of a document. Pairs do not span fields (a title's last word and the
  * summary's first word are not adjacent).
  */
-export function documentTokens(words: FieldWords): string[] {
-  const out = new Set<string>();
+export function documentTokens(words: FieldWords, facets: readonly string[] = []): string[] {
+  const out = new Set<string>(facets.map(facetToken));
   for (const field of [words.title, words.summary, words.body]) {
     for (const w of field) out.add(wordToken(w));
     for (const p of pairTokens(field)) out.add(p);
