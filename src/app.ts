@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
@@ -23,7 +24,8 @@ import { healthRoutes } from './platform/health.ts';
 import { installErrorHandling } from './platform/http-errors.ts';
 import { jobRoutes } from './platform/jobs/routes.ts';
 import { metricsPlugin } from './platform/metrics.ts';
-import { registerSecurityHeaders } from './platform/security.ts';
+import { registerSecurityHeaders, securityHeaders } from './platform/security.ts';
+import { createPageFastPath, type PageFastPath } from './portal/page-fast-path.ts';
 import { createErrorPageRenderer, portalRoutes } from './portal/routes.ts';
 
 export interface BuildOptions {
@@ -50,7 +52,20 @@ export interface RegisteredRoute {
 
 export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; services: Services; routes: RegisteredRoute[] }> {
   const { config, database } = opts;
+  // Cached public pages are answered before Fastify (portal/page-fast-path.ts); set once the cache exists.
+  let fastPath: PageFastPath | undefined;
   const app = Fastify({
+    serverFactory: (handler, options) => {
+      const o = options as { http?: object; keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number };
+      const server = createHttpServer({ ...o.http }, (req, res) => {
+        if (!fastPath?.(req, res)) handler(req, res);
+      });
+      // What Fastify sets on a server it makes itself (its defaults are filled in by then).
+      server.keepAliveTimeout = o.keepAliveTimeout ?? 72_000;
+      server.requestTimeout = o.requestTimeout ?? 0;
+      server.setTimeout(o.connectionTimeout ?? 0);
+      return server;
+    },
     logger: opts.logger ?? {
       level: config.logLevel,
       redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
@@ -101,6 +116,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(serviceStatsRoutes, { serviceStats: services.serviceStats });
   await app.register(portalRoutes, portal);
   await app.register(serviceStatsPortalRoutes, { ...portal, serviceStats: services.serviceStats.portal });
+  fastPath = createPageFastPath({ cache: htmlCache, securityHeaders: securityHeaders({ https: config.secureCookies }), onServed: (status, seconds) => app.recordResponse('GET', 'cached-page', status, seconds) });
   await app.register(adminStatic, { distDir: opts.adminDistDir ?? fileURLToPath(new URL('../web/admin/dist', import.meta.url)) });
 
   return { app, services, routes };

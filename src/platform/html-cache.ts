@@ -35,6 +35,11 @@ export function createHtmlCache(opts: { maxEntries?: number; ttlMs?: number } = 
       entries.set(key, { page, tags, expires: Date.now() + ttlMs });
       return page;
     },
+    /** The page cached under `key`, if any and fresh; never renders. */
+    peek(key: string): CachedPage | undefined {
+      const hit = entries.get(key);
+      return hit && hit.expires > Date.now() ? hit.page : undefined;
+    },
     invalidateTag(tag: string) {
       for (const [key, e] of entries) if (e.tags.includes(tag)) entries.delete(key);
     },

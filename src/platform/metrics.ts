@@ -17,11 +17,16 @@ export const metricsPlugin = fp(
       registers: [registry],
     });
 
+    const record = (method: string, route: string, status: number, seconds: number) => {
+      const labels = { method, route, status: String(status) };
+      requests.inc(labels);
+      duration.observe(labels, seconds);
+    };
+    // Responses sent outside Fastify's routing (the portal's page fast path) are counted through this.
+    app.decorate('recordResponse', record);
     app.addHook('onResponse', async (request, reply) => {
       // The route pattern, not the URL, keeps label cardinality bounded.
-      const labels = { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) };
-      requests.inc(labels);
-      duration.observe(labels, reply.elapsedTime / 1000);
+      record(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
     });
 
     app.get('/metrics', { config: { access: { public: true } }, schema: { hide: true } }, async (_req, reply) => {
@@ -31,3 +36,9 @@ export const metricsPlugin = fp(
   },
   { name: 'metrics' },
 );
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    recordResponse(method: string, route: string, status: number, seconds: number): void;
+  }
+}

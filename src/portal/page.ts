@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { OrgService } from '../modules/org/service.ts';
@@ -96,13 +97,27 @@ export async function serve(req: FastifyRequest, reply: FastifyReply, deps: Page
   if (!sent || noAgency) return reply.code(503).type('text/html; charset=utf-8').send('<!doctype html><html lang="vi"><title>Chưa có dữ liệu</title><p>Chưa có cơ quan nào trong cơ sở dữ liệu. Hãy chạy <code>minhbach seed</code>.</p></html>');
   if (lastModified) lastModifiedOf.set(sent, lastModified);
   const modified = lastModifiedOf.get(sent);
-  reply.type(type).header('cache-control', opts.cacheControl ?? PAGE_CACHE_CONTROL).header('etag', sent.etag).header('vary', 'accept-encoding');
-  if (modified) reply.header('last-modified', new Date(modified).toUTCString());
-  if (opts.noindex) reply.header('x-robots-tag', 'noindex');
-  if (notModified(req, sent.etag, modified)) return reply.code(304).send();
-  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return reply.header('content-encoding', 'gzip').send(sent.gzip);
+  const headers: Record<string, string> = { 'content-type': type, 'cache-control': opts.cacheControl ?? PAGE_CACHE_CONTROL, etag: sent.etag, vary: 'accept-encoding' };
+  if (modified) headers['last-modified'] = new Date(modified).toUTCString();
+  if (opts.noindex) headers['x-robots-tag'] = 'noindex';
+  // A cached page's headers stay with it: the fast path (page-fast-path.ts) sends it again as is.
+  if (!opts.noCache) pageHeadersOf.set(sent, headers);
+  reply.headers(headers);
+  if (notModified(req.headers, sent.etag, modified)) return reply.code(304).send();
+  if (acceptsGzip(req.headers)) return reply.header('content-encoding', 'gzip').send(sent.gzip);
   return reply.send(sent.body);
 }
+
+/** The headers a cached page was sent with (type, caching, validators), once it has been sent. */
+const pageHeadersOf = new WeakMap<CachedPage, Readonly<Record<string, string>>>();
+
+/** A cached page with the headers it is sent with; undefined until the app has served it once. */
+export function sendablePage(page: CachedPage): { page: CachedPage; headers: Readonly<Record<string, string>>; lastModified: string | undefined } | undefined {
+  const headers = pageHeadersOf.get(page);
+  return headers && { page, headers, lastModified: lastModifiedOf.get(page) };
+}
+
+export const acceptsGzip = (headers: IncomingHttpHeaders) => /\bgzip\b/.test(String(headers['accept-encoding'] ?? ''));
 
 /** The path of the request, without its query. */
 export function pathOf(req: FastifyRequest): string {
@@ -128,13 +143,13 @@ function pack(rendered: { html: string } | undefined): CachedPage | undefined {
 }
 
 /** If-None-Match (weak comparison) decides when present; otherwise If-Modified-Since, to the second. */
-function notModified(req: FastifyRequest, etag: string, modified: string | undefined): boolean {
-  const inm = req.headers['if-none-match'];
+export function notModified(headers: IncomingHttpHeaders, etag: string, modified: string | undefined): boolean {
+  const inm = headers['if-none-match'];
   if (inm) {
     const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
     return inm.split(',').some((t) => t.trim() === '*' || opaque(t) === opaque(etag));
   }
-  const ims = req.headers['if-modified-since'];
+  const ims = headers['if-modified-since'];
   if (!ims || !modified) return false;
   const since = Date.parse(ims);
   return !Number.isNaN(since) && Math.floor(Date.parse(modified) / 1000) * 1000 <= since;
