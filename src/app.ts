@@ -53,12 +53,12 @@ export interface RegisteredRoute {
 export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; services: Services; routes: RegisteredRoute[] }> {
   const { config, database } = opts;
   // Cached public pages are answered before Fastify (portal/page-fast-path.ts); set once the cache exists.
-  let fastPath: PageFastPath | undefined;
+  const fast: { servePage?: PageFastPath } = {};
   const app = Fastify({
     serverFactory: (handler, options) => {
       const o = options as { http?: object; keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number };
       const server = createHttpServer({ ...o.http }, (req, res) => {
-        if (!fastPath?.(req, res)) handler(req, res);
+        if (!fast.servePage?.(req, res)) handler(req, res);
       });
       // What Fastify sets on a server it makes itself (its defaults are filled in by then).
       server.keepAliveTimeout = o.keepAliveTimeout ?? 72_000;
@@ -116,7 +116,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(serviceStatsRoutes, { serviceStats: services.serviceStats });
   await app.register(portalRoutes, portal);
   await app.register(serviceStatsPortalRoutes, { ...portal, serviceStats: services.serviceStats.portal });
-  fastPath = createPageFastPath({ cache: htmlCache, securityHeaders: securityHeaders({ https: config.secureCookies }), onServed: (status, seconds) => app.recordResponse('GET', 'cached-page', status, seconds) });
+  fast.servePage = createPageFastPath({ cache: htmlCache, securityHeaders: securityHeaders({ https: config.secureCookies }), onServed: (status, seconds) => app.recordResponse('GET', 'cached-page', status, seconds) });
   await app.register(adminStatic, { distDir: opts.adminDistDir ?? fileURLToPath(new URL('../web/admin/dist', import.meta.url)) });
 
   return { app, services, routes };
