@@ -746,11 +746,11 @@ async function runEngine(engine: Engine): Promise<{ dataDir?: string; code?: str
     const slugs = new Map(loaded.fields.map((f) => [f.name, f.slug]));
     const mix = queries(slugs);
 
-    // Time spent in the search index, per call (the read side calls services.search.search).
+    // Time spent in the search index, per call (the read side calls services.search.searchRefs).
     const index = services.search;
-    const original = index.search.bind(index);
+    const original = index.searchRefs.bind(index);
     let indexMs = 0;
-    index.search = async (...args: Parameters<SearchIndex['search']>) => {
+    index.searchRefs = async (...args: Parameters<SearchIndex['searchRefs']>) => {
       const t = performance.now();
       try {
         return await original(...args);
@@ -779,7 +779,7 @@ async function runEngine(engine: Engine): Promise<{ dataDir?: string; code?: str
       if (percentile(firstSorted, 50) > TARGET_P95_MS && firstSorted.reduce((a, b) => a + b, 0) > LONG_PASS_MS) break;
     }
     const machineLoad = (loadBefore + loadavg()[0]!) / 2;
-    index.search = original;
+    index.searchRefs = original;
 
     const mid = loaded.ids[Math.floor(PROCEDURES / 2)]!;
     const baseline = await median(200, () => database.db.selectFrom('procedures').select(['code', 'updated_at']).where('id', '=', mid).executeTakeFirstOrThrow());
@@ -800,7 +800,7 @@ async function runEngine(engine: Engine): Promise<{ dataDir?: string; code?: str
     const sqlSorted = perQuery.map((s) => s.total - s.index).sort((a, b) => a - b);
     const verdict = p95 <= TARGET_P95_MS ? 'đạt' : 'CHƯA ĐẠT';
     console.log(`  TỔNG CỘNG: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (mục tiêu p95 ≤ ${TARGET_P95_MS} ms: ${verdict}); từng lần đo riêng lẻ: p50 ${percentile(raw, 50).toFixed(1)}, p95 ${percentile(raw, 95).toFixed(1)}, p99 ${percentile(raw, 99).toFixed(1)} ms`);
-    console.log(`    phần chỉ mục tìm kiếm (search.search, 50 kết quả + tô sáng): p50 ${percentile(idxSorted, 50).toFixed(1)}, p95 ${percentile(idxSorted, 95).toFixed(1)} ms; phần còn lại (SQL listPageInForce theo id): p50 ${percentile(sqlSorted, 50).toFixed(1)}, p95 ${percentile(sqlSorted, 95).toFixed(1)} ms`);
+    console.log(`    phần chỉ mục tìm kiếm (search.searchRefs, 50 kết quả đã lọc): p50 ${percentile(idxSorted, 50).toFixed(1)}, p95 ${percentile(idxSorted, 95).toFixed(1)} ms; phần còn lại (SQL listPageInForce theo id): p50 ${percentile(sqlSorted, 50).toFixed(1)}, p95 ${percentile(sqlSorted, 95).toFixed(1)} ms`);
     console.log(`  mốc cùng lượt chạy: tra khóa chính một thủ tục ${baseline.toFixed(2)} ms (trung vị 200 lần); p50/tra khóa ${(p50 / baseline).toFixed(0)}×, p95/tra khóa ${(p95 / baseline).toFixed(0)}×`);
 
     if (engine === 'sqlite') {

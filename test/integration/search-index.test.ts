@@ -251,4 +251,14 @@ describe.each(ENGINES)('platform search index on %s', (engine) => {
     expect((await search.search(agencyA, 'dang ky zzzqqq')).hits.length).toBeGreaterThan(0);
     expect((await search.search(agencyA, 'dang ky zzzqqq', { everyWord: true })).hits).toEqual([]);
   });
+
+  it('searchRefs answers the same references, in the same order, as search', async () => {
+    for (const q of ['dang ky', 'thu tuc hanh chinh', 'chuyen doi so', 'dang ky zzzqqq', '']) {
+      const full = await search.search(agencyA, q, { limit: 50 });
+      const refs = await search.searchRefs(agencyA, q, { limit: 50 });
+      expect(refs.refs, q).toEqual(full.hits.map((h) => ({ kind: h.kind, refId: h.refId, score: h.score })));
+      expect(refs.total).toBe(full.total);
+    }
+    expect((await search.searchRefs(agencyB, 'thu tuc')).refs.map((r) => r.refId)).toEqual(['b-secret']);
+  });
 });

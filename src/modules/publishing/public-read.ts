@@ -116,7 +116,7 @@ export function createPublicRead(deps: PublishingDeps, media: ReturnType<typeof 
     async documents(agencyId, query) {
       const q = query.q?.trim();
       // Folded search (tones, đ→d) goes through the search index; filters and paging stay in SQL.
-      const ids = q ? (await deps.search.search(agencyId, q, { kinds: [DOCUMENT_SOURCE], limit: 50 })).hits.map((h) => h.refId) : undefined;
+      const ids = q ? (await deps.search.searchRefs(agencyId, q, { kinds: [DOCUMENT_SOURCE], limit: 50 })).refs.map((h) => h.refId) : undefined;
       const [{ items, total }, facets] = await Promise.all([
         repo.listDocuments(db, { agencyId, publishedOnly: true, ids, docType: query.docType, year: query.year, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
         repo.documentFacets(db, agencyId),

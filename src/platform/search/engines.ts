@@ -56,6 +56,8 @@ export interface SearchFilter {
   kinds: string[] | undefined;
   /** Facet tokens every match must hold. */
   facets: string[];
+  /** False: the rows carry only doc_id, kind and ref_id (the caller wants references, no text). */
+  texts: boolean;
   query: ParsedQuery;
   mode: 'and' | 'or';
   limit: number;
@@ -125,7 +127,11 @@ async function newDocId(trx: Executor, publishedAt: string, engine: 'sqlite' | '
 }
 
 const ROW_COLUMNS = sql`doc_id, kind, ref_id, title, url, published_at, summary, substr(body, 1, ${SNIPPET_SCAN_CHARS}) as body`;
+/** The columns of a row when only references are wanted (no text read from the table or TOAST). */
+const REF_COLUMNS = sql`doc_id, kind, ref_id, '' as title, '' as url, '' as published_at, null as summary, '' as body`;
+const rowColumns = (texts: boolean) => (texts ? ROW_COLUMNS : REF_COLUMNS);
 const ROW_COLUMNS_D = sql`d.doc_id, null::int, true, d.kind, d.ref_id, d.title, d.url, d.published_at, d.summary, substr(d.body, 1, ${SNIPPET_SCAN_CHARS})`;
+const REF_COLUMNS_D = sql`d.doc_id, null::int, true, d.kind, d.ref_id, '', '', '', null, ''`;
 
 // ───────────────────────────── SQLite (FTS5) ─────────────────────────────
 
@@ -154,7 +160,7 @@ interface EngineReads {
   tier(filter: SearchFilter, query: TokenQuery, limit: number): Promise<number[]>;
   /** How many documents match, counting at most `cap + 1`. */
   count(filter: SearchFilter, query: TokenQuery, cap: number): Promise<number>;
-  rows(agencyId: string, ids: number[]): Promise<Omit<RankedRow, 'score'>[]>;
+  rows(agencyId: string, ids: number[], texts: boolean): Promise<Omit<RankedRow, 'score'>[]>;
 }
 
 /**
@@ -179,7 +185,7 @@ async function searchByTiers(reads: EngineReads, filter: SearchFilter): Promise<
   if (!complete) total = await reads.count(filter, matchQuery(filter.query, filter.mode), TOTAL_CAP);
   const page = found.slice(filter.offset);
   if (page.length === 0) return { total: Math.min(total, TOTAL_CAP), totalExact: total <= TOTAL_CAP, rows: [] };
-  const byId = new Map((await reads.rows(filter.agencyId, page.map((p) => p.id))).map((r) => [r.doc_id, r]));
+  const byId = new Map((await reads.rows(filter.agencyId, page.map((p) => p.id), filter.texts)).map((r) => [r.doc_id, r]));
   return {
     total: Math.min(total, TOTAL_CAP),
     totalExact: total <= TOTAL_CAP,
@@ -201,9 +207,9 @@ function sqliteEngine(db: Kysely<DB>): SearchEngine {
       const r = await sql<{ n: number }>`select count(*) as n from (select rowid from search_fts where search_fts match ${scoped(filter, query)} limit ${cap + 1})`.execute(db);
       return Number(r.rows[0]!.n);
     },
-    async rows(agencyId, ids) {
+    async rows(agencyId, ids, texts) {
       // `+agency_id`: look rows up by doc_id; without statistics SQLite would scan the agency's rows.
-      const r = await sql<Omit<RankedRow, 'score'>>`select ${ROW_COLUMNS} from search_documents where doc_id in (${sql.join(ids)}) and +agency_id = ${agencyId}`.execute(db);
+      const r = await sql<Omit<RankedRow, 'score'>>`select ${rowColumns(texts)} from search_documents where doc_id in (${sql.join(ids)}) and +agency_id = ${agencyId}`.execute(db);
       return r.rows;
     },
   };
@@ -322,7 +328,7 @@ function postgresEngine(db: Kysely<DB>): SearchEngine {
     const texts = new Map<number, Omit<RankedRow, 'score'>>();
     const boundary = () => (scanned.length > 0 ? sql`and doc_id < ${scanned[scanned.length - 1]!.id}` : sql``);
 
-    // The first window comes with the texts of its `need` best matches: usually the whole page.
+    // The first window comes with the texts (or references) of its `need` best matches: usually the whole page.
     type WindowRow = { doc_id: string; tier: number | null; text: boolean } & Omit<RankedRow, 'doc_id' | 'score'>;
     const first = await sql<WindowRow>`
       with w as materialized (
@@ -333,7 +339,7 @@ function postgresEngine(db: Kysely<DB>): SearchEngine {
         null as published_at, null as summary, null as body
       from w
       union all
-      select ${ROW_COLUMNS_D} from search_documents d
+      select ${filter.texts ? ROW_COLUMNS_D : REF_COLUMNS_D} from search_documents d
       where d.doc_id in (select doc_id from w where tier is not null order by tier, doc_id desc limit ${need})`.execute(conn);
     // doc_id is bigint: text from pg, exact as a JS number (< 2^53).
     for (const r of first.rows) {
@@ -415,7 +421,7 @@ function postgresEngine(db: Kysely<DB>): SearchEngine {
     const page = found.slice(filter.offset);
     const missing = page.filter((p) => !texts.has(p.id)).map((p) => p.id);
     if (missing.length > 0) {
-      const fetched = await sql<Omit<RankedRow, 'score'>>`select ${ROW_COLUMNS} from search_documents
+      const fetched = await sql<Omit<RankedRow, 'score'>>`select ${rowColumns(filter.texts)} from search_documents
         where doc_id in (${sql.join(missing)}) and agency_id = ${filter.agencyId}`.execute(conn);
       for (const r of fetched.rows) texts.set(Number(r.doc_id), r);
     }

@@ -16,8 +16,8 @@
  */
 import type { Database, Executor } from '../../db/database.ts';
 import { nowIso } from '../../db/sql-helpers.ts';
-import { createEngine, type RankedRow, type StoredDocument } from './engines.ts';
-import { documentTokens, facetToken, firstMatchIndex, foldedWords, highlight, parseQuery, snippetAt } from './text.ts';
+import { createEngine, type RankedRow, type SearchPage, type StoredDocument } from './engines.ts';
+import { documentTokens, facetToken, firstMatchIndex, foldedWords, highlight, parseQuery, snippetAt, type ParsedQuery } from './text.ts';
 
 export { TOTAL_CAP } from './engines.ts';
 export { facetToken, foldForSearch, highlight, parseQuery, snippet, tokenize } from './text.ts';
@@ -122,6 +122,18 @@ function bestSnippet(row: RankedRow, terms: string[]): string {
 export function createSearchIndex(database: Database) {
   const engine = createEngine(database.db, database.engine);
 
+  async function find(agencyId: string, parsed: ParsedQuery, opts: SearchOptions, texts: boolean): Promise<SearchPage> {
+    if (parsed.terms.length === 0) return { total: 0, totalExact: true, rows: [] };
+    const limit = clampInt(opts.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+    const offset = clampInt(opts.offset, 0, 0, MAX_OFFSET);
+    const kinds = opts.kinds?.length ? [...new Set(opts.kinds)] : undefined;
+    const facets = opts.facets?.length ? [...new Set(opts.facets)].map(facetToken) : [];
+    const filter = { agencyId, kinds, facets, query: parsed, limit, offset, texts };
+    const found = await engine.search({ ...filter, mode: 'and' });
+    if (found.total === 0 && parsed.terms.length > 1 && !opts.everyWord) return engine.search({ ...filter, mode: 'or' });
+    return found;
+  }
+
   return {
     /** Adds or replaces a document (key: agencyId, kind, refId), inside the caller's transaction. */
     async upsert(trx: Executor, doc: SearchDocumentInput): Promise<void> {
@@ -154,14 +166,7 @@ export function createSearchIndex(database: Database) {
      */
     async search(agencyId: string, query: string, opts: SearchOptions = {}): Promise<SearchResult> {
       const parsed = parseQuery(query);
-      if (parsed.terms.length === 0) return { total: 0, totalExact: true, hits: [] };
-      const limit = clampInt(opts.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-      const offset = clampInt(opts.offset, 0, 0, MAX_OFFSET);
-      const kinds = opts.kinds?.length ? [...new Set(opts.kinds)] : undefined;
-      const facets = opts.facets?.length ? [...new Set(opts.facets)].map(facetToken) : [];
-      const filter = { agencyId, kinds, facets, query: parsed, limit, offset };
-      let found = await engine.search({ ...filter, mode: 'and' });
-      if (found.total === 0 && parsed.terms.length > 1 && !opts.everyWord) found = await engine.search({ ...filter, mode: 'or' });
+      const found = await find(agencyId, parsed, opts, true);
       return {
         total: found.total,
         totalExact: found.totalExact,
@@ -176,6 +181,15 @@ export function createSearchIndex(database: Database) {
           score: row.score,
         })),
       };
+    },
+
+    /**
+     * Like `search`, the references of the hits only (kind, refId, score): no text is read and
+     * nothing is highlighted, for callers that show their own rows (the procedure catalog).
+     */
+    async searchRefs(agencyId: string, query: string, opts: SearchOptions = {}): Promise<{ total: number; totalExact: boolean; refs: Pick<SearchHit, 'kind' | 'refId' | 'score'>[] }> {
+      const found = await find(agencyId, parseQuery(query), opts, false);
+      return { total: found.total, totalExact: found.totalExact, refs: found.rows.map((row) => ({ kind: row.kind, refId: row.ref_id, score: row.score })) };
     },
 
     /**
