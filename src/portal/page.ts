@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { OrgService } from '../modules/org/service.ts';
 import type { CachedPage, HtmlCache } from '../platform/html-cache.ts';
 import { NotFoundError } from '../platform/errors.ts';
+import { securityHeaders } from '../platform/security.ts';
 import { agencyTag } from './cache-tags.ts';
 import { layout } from './components/layout.ts';
 import { SafeHtml } from './html.ts';
@@ -51,6 +52,11 @@ export interface ServeOptions {
   cacheControl?: string;
   /** Ask search engines not to index the page (X-Robots-Tag; the page adds its own meta tag). */
   noindex?: boolean;
+  /**
+   * Further headers of the response (content-disposition, CORS). Set them here, not on the reply:
+   * the fast path (page-fast-path.ts) sends a cached page again with exactly the headers recorded here.
+   */
+  headers?: Record<string, string>;
 }
 
 /** Fit for nginx or a CDN in front: a minute fresh, then served stale while one request revalidates. */
@@ -97,16 +103,20 @@ export async function serve(req: FastifyRequest, reply: FastifyReply, deps: Page
   if (!sent || noAgency) return reply.code(503).type('text/html; charset=utf-8').send('<!doctype html><html lang="vi"><title>Chưa có dữ liệu</title><p>Chưa có cơ quan nào trong cơ sở dữ liệu. Hãy chạy <code>minhbach seed</code>.</p></html>');
   if (lastModified) lastModifiedOf.set(sent, lastModified);
   const modified = lastModifiedOf.get(sent);
-  const headers: Record<string, string> = { 'content-type': type, 'cache-control': opts.cacheControl ?? PAGE_CACHE_CONTROL, etag: sent.etag, vary: 'accept-encoding' };
+  const headers: Record<string, string> = { ...opts.headers, 'content-type': type, 'cache-control': opts.cacheControl ?? PAGE_CACHE_CONTROL, etag: sent.etag, vary: 'accept-encoding' };
   if (modified) headers['last-modified'] = new Date(modified).toUTCString();
   if (opts.noindex) headers['x-robots-tag'] = 'noindex';
   // A cached page's headers stay with it: the fast path (page-fast-path.ts) sends it again as is.
-  if (!opts.noCache) pageHeadersOf.set(sent, headers);
+  // Not when the route set others on the reply (or a cookie is going out): those would be lost.
+  if (!opts.noCache && Object.keys(reply.getHeaders()).every((h) => EVERY_RESPONSE_HEADERS.has(h))) pageHeadersOf.set(sent, headers);
   reply.headers(headers);
   if (notModified(req.headers, sent.etag, modified)) return reply.code(304).send();
   if (acceptsGzip(req.headers)) return reply.header('content-encoding', 'gzip').send(sent.gzip);
   return reply.send(sent.body);
 }
+
+/** What every response carries before a route adds its own (security.ts, with or without HTTPS). */
+const EVERY_RESPONSE_HEADERS = new Set(Object.keys(securityHeaders({ https: true })));
 
 /** The headers a cached page was sent with (type, caching, validators), once it has been sent. */
 const pageHeadersOf = new WeakMap<CachedPage, Readonly<Record<string, string>>>();

@@ -97,4 +97,15 @@ describe.each(ENGINES)('cached public pages answered before routing on %s', (eng
     await get(port, '/');
     expect(await servedFast(port)).toBe(before + 1);
   });
+
+  it('a cached document with headers of its own (open data: download name, CORS) keeps them when served fast', async () => {
+    const first = await get(port, '/du-lieu-mo/thu-tuc-hanh-chinh.csv');
+    expect(first.status).toBe(200);
+    const before = await servedFast(port);
+    const second = await get(port, '/du-lieu-mo/thu-tuc-hanh-chinh.csv');
+    expect(await servedFast(port)).toBe(before + 1);
+    expect(second.headers['content-disposition']).toBe(first.headers['content-disposition']);
+    expect(second.headers['access-control-allow-origin']).toBe('*');
+    expect(stable(second.headers)).toEqual(stable(first.headers));
+  });
 });

@@ -135,8 +135,8 @@ export async function procedurePortalRoutes(app: FastifyInstance, deps: Procedur
   // ---- open data: cached and tagged like the pages, so a change of the catalog invalidates them.
   const openData = (path: string, type: string, ext: string, write: (list: Awaited<ReturnType<ProceduresPublicRead['openData']>>) => string) =>
     app.get(path, publicRoute, (req, reply) => {
-      reply.header('content-disposition', contentDisposition(`thu-tuc-hanh-chinh-${todayVi()}.${ext}`)).header('access-control-allow-origin', '*');
-      return serve(req, reply, deps, type, {}, async (a) => ({ text: write(await read.openData(a.id)) }));
+      const headers = { 'content-disposition': contentDisposition(`thu-tuc-hanh-chinh-${todayVi()}.${ext}`), 'access-control-allow-origin': '*' };
+      return serve(req, reply, deps, type, { headers }, async (a) => ({ text: write(await read.openData(a.id)) }));
     });
   openData(procedurePaths.openDataCsv, 'text/csv; charset=utf-8', 'csv', (list) => neutraliseFormulas(catalogToCsv(list)));
   openData(procedurePaths.openDataJson, 'application/json; charset=utf-8', 'json', catalogToJson);
