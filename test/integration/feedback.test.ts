@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcedureDataValue } from '../../src/modules/procedures/procedure-data.ts';
+import { seedDemoFeedback } from '../../src/modules/feedback/demo.ts';
 import { ENGINES } from '../support/databases.ts';
 import { createTestApp, DEMO, type Session, type TestApp } from '../support/test-app.ts';
 
@@ -263,6 +264,18 @@ describe.each(ENGINES)('feedback rate limit on %s', (engine) => {
   });
   afterAll(() => t.close());
 
+  it('loads demo feedback once, marked demo, with a published answer on the portal', async () => {
+    const agency = (await t.services.org.agencyByCode('bdt-bacgiang'))!;
+    expect(await seedDemoFeedback(t.services, agency.id)).toBe(4);
+    expect(await seedDemoFeedback(t.services, agency.id)).toBe(0);
+    const rows = await t.db.database.db.selectFrom('feedback').select(['subject', 'is_demo', 'status']).execute();
+    expect(rows.every((r) => r.is_demo === 1 && r.subject.endsWith('(mẫu)'))).toBe(true);
+    const list = await t.app.inject({ method: 'GET', url: '/phan-anh-kien-nghi/da-tra-loi', headers: { accept: 'text/html' } });
+    expect(list.body).toContain('Hỏi về thời hạn giải quyết hồ sơ công nhận người có uy tín (mẫu)');
+    expect(list.body).toContain('Dữ liệu mẫu');
+    expect(list.body).not.toContain('Người gửi mẫu');
+  });
+
   it('holds a flood from one address at the limit (429) while another sender still gets through', async () => {
     const page = async (ip: string) => (await t.app.inject({ method: 'GET', url: '/phan-anh-kien-nghi', headers: { accept: 'text/html' }, remoteAddress: ip })).body;
     const post = async (ip: string) => {
@@ -280,7 +293,7 @@ describe.each(ENGINES)('feedback rate limit on %s', (engine) => {
     expect(real.body).toMatch(/PA-\d{4}-[0-9A-Z]{7}/);
     const limited = await post('203.0.113.9');
     expect(limited.body).toContain('quá nhiều yêu cầu');
-    const stored = await t.db.database.db.selectFrom('feedback').select('subject').execute();
+    const stored = await t.db.database.db.selectFrom('feedback').select('subject').where('is_demo', '=', 0).execute();
     expect(stored.map((r) => r.subject).sort()).toEqual(['Gửi từ 198.51.100.7', 'Gửi từ 203.0.113.9', 'Gửi từ 203.0.113.9']);
   });
 });

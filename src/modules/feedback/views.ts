@@ -33,7 +33,7 @@ export function eventView(e: FeedbackEventTable, names: Map<string, { fullName: 
     fromStatus: e.from_status,
     toStatus: e.to_status,
     note: e.note,
-    actorName: e.actor_id ? (names.get(e.actor_id)?.fullName ?? 'Người dùng đã xoá') : 'Người gửi (cổng thông tin)',
+    actorName: e.actor_id ? (names.get(e.actor_id)?.fullName ?? 'Người dùng đã xoá') : e.action === 'receive' ? 'Người gửi (cổng thông tin)' : 'Hệ thống (dữ liệu mẫu)',
     at: e.created_at,
   };
 }
