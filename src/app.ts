@@ -120,8 +120,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(feedbackRoutes, { feedback: services.feedback });
   await app.register(portalRoutes, portal);
   await app.register(serviceStatsPortalRoutes, { ...portal, serviceStats: services.serviceStats.portal });
-  fast.servePage = createPageFastPath({ cache: htmlCache, securityHeaders: securityHeaders({ https: config.secureCookies }), onServed: (status, seconds) => app.recordResponse('GET', 'cached-page', status, seconds) });
   await app.register(feedbackPortalRoutes, { ...portal, feedback: services.feedback, challengeSecret: challengeSecret(config.sessionSecret), submitRateLimit: config.feedbackRateLimit });
+  fast.servePage = createPageFastPath({ cache: htmlCache, securityHeaders: securityHeaders({ https: config.secureCookies }), onServed: (status, seconds) => app.recordResponse('GET', 'cached-page', status, seconds) });
   await app.register(adminStatic, { distDir: opts.adminDistDir ?? fileURLToPath(new URL('../web/admin/dist', import.meta.url)) });
 
   return { app, services, routes };
