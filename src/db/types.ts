@@ -686,6 +686,8 @@ export interface FeedbackTable {
   public_question: string | null;
   /** Folded subject, question and answer of a published item, for the public search. */
   search_text: string | null;
+  /** Folded code, subject and sender's name, for the admin list's search (same on both engines). */
+  search_key: string;
   published_at: string | null;
   closed_at: string | null;
   assign_due_on: string;

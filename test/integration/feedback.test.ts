@@ -235,6 +235,15 @@ describe.each(ENGINES)('feedback on %s', (engine) => {
     expect(seen.body).toContain('đã chuyển UBND huyện Sơn Động');
   });
 
+  it('searches the admin list by code, subject or sender, folding tones and đ the same on both engines', async () => {
+    const code = await sendValid({ tieu_de: 'Đề nghị đơn giản hoá giấy tờ', ho_ten: 'Đặng Thị Đào' });
+    const ids = async (q: string) => ((await t.as(coordinator, 'GET', `/api/feedback?q=${encodeURIComponent(q)}`)).json() as { code: string }[]).map((f) => f.code);
+    expect(await ids('de nghi don gian')).toContain(code);
+    expect(await ids('ĐẶNG ĐÀO')).toContain(code);
+    expect(await ids(code.slice(-7).toLowerCase())).toEqual([code]);
+    expect(await ids('100%_x')).toEqual([]);
+  });
+
   it('keeps agencies apart: another agency\'s user gets 404 on every row and lists none', async () => {
     await t.services.accounts.addUser({ agencyCode: 'snv-bacgiang', email: 'dieuphoi@snv.example', fullName: 'Điều phối Sở Nội vụ', roles: ['coordinator', 'leader'], password: 'Outsider-2024' });
     const outsider = await t.login('dieuphoi@snv.example', 'Outsider-2024');
@@ -295,5 +304,14 @@ describe.each(ENGINES)('feedback rate limit on %s', (engine) => {
     expect(limited.body).toContain('quá nhiều yêu cầu');
     const stored = await t.db.database.db.selectFrom('feedback').select('subject').where('is_demo', '=', 0).execute();
     expect(stored.map((r) => r.subject).sort()).toEqual(['Gửi từ 198.51.100.7', 'Gửi từ 203.0.113.9', 'Gửi từ 203.0.113.9']);
+  });
+
+  it('rate-limits lookups per address, so codes cannot be tried in bulk', async () => {
+    const lookup = (ip: string) => t.app.inject({ method: 'POST', url: '/phan-anh-kien-nghi/tra-cuu', remoteAddress: ip, headers: { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' }, payload: 'ma=PA-2026-2222222&so_cuoi=1234' });
+    const answers = [];
+    for (let i = 0; i < 21; i++) answers.push((await lookup('203.0.113.50')).statusCode);
+    expect(answers.slice(0, 20).every((s) => s === 404)).toBe(true);
+    expect(answers[20]).toBe(429);
+    expect((await lookup('198.51.100.51')).statusCode).toBe(404);
   });
 });

@@ -29,6 +29,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('approved_at', 'text')
     .addColumn('public_question', 'text')
     .addColumn('search_text', 'text')
+    .addColumn('search_key', 'text', (c) => c.notNull())
     .addColumn('published_at', 'text')
     .addColumn('closed_at', 'text')
     .addColumn('assign_due_on', 'text', (c) => c.notNull())

@@ -4,6 +4,7 @@ import { addWorkingDays } from '../../platform/working-days.ts';
 import { foldVi, todayVi } from '../../platform/vi-text.ts';
 import type { OrgService } from '../org/service.ts';
 import { deadlinesFor } from './deadlines.ts';
+import { searchKey } from './handling.ts';
 import type { FeedbackService } from './service.ts';
 import { newTrackingCode } from './tracking-code.ts';
 
@@ -72,9 +73,11 @@ export async function seedDemoFeedback(services: { feedback: FeedbackService; or
     const stage = ORDER.indexOf(item.status);
     const due = deadlinesFor(day);
     const question = item.content;
+    const code = newTrackingCode(year);
+    const senderName = `Người gửi mẫu ${i + 1}`;
     rows.push({
-      id, agency_id: agencyId, code: newTrackingCode(year), status: item.status,
-      sender_name: `Người gửi mẫu ${i + 1}`, sender_address: 'Địa chỉ mẫu', sender_phone: `090000000${i + 1}`, sender_email: null,
+      id, agency_id: agencyId, code, status: item.status, search_key: searchKey({ code, subject: item.subject, sender_name: senderName }),
+      sender_name: senderName, sender_address: 'Địa chỉ mẫu', sender_phone: `090000000${i + 1}`, sender_email: null,
       subject: item.subject, content: item.content, procedure_code: null, procedure_name: null, consent_publish: item.consent ? 1 : 0,
       unit_id: stage >= 1 ? (unit?.id ?? null) : null,
       answer_text: stage >= 2 ? (item.answer ?? null) : null, answered_by: null, answered_at: stage >= 2 ? at(5) : null,

@@ -17,10 +17,14 @@ export interface FeedbackListQuery {
   q?: string;
 }
 
-/** Words of a search, lower-cased (folded when `fold`), stripped of LIKE wildcards. */
-export function searchWords(q: string | undefined, fold: boolean): string[] {
-  const text = fold ? foldVi(q ?? '') : (q ?? '').normalize('NFC').toLowerCase();
-  return text.split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0).slice(0, 8);
+/** Words of a search, folded (tones, case, đ→d) and stripped of LIKE wildcards, at most eight. */
+export function searchWords(q: string | undefined): string[] {
+  return foldVi(q ?? '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0).slice(0, 8);
+}
+
+/** What the admin list's search matches: code, subject and the sender's name, folded. */
+export function searchKey(row: { code: string; subject: string; sender_name: string }): string {
+  return foldVi(`${row.code} ${row.subject} ${row.sender_name}`);
 }
 
 /** Officers of a unit see only what was assigned to their unit; `feedback.read_all` sees everything. */
@@ -117,7 +121,7 @@ export function createHandling({ database, audit, org, onPublicChange }: Feedbac
       const a = authorize(actor, feedbackPolicy, 'feedback.read');
       const unitId = readsAll(a) ? query.unitId : (a.unitId ?? '-');
       const today = todayVi();
-      const [rows, names] = await Promise.all([repo.listFeedback(db, { agencyId: a.agencyId, status: query.status, unitId, words: searchWords(query.q, false), overdueOn: query.overdue ? today : undefined }), unitNames(a.agencyId)]);
+      const [rows, names] = await Promise.all([repo.listFeedback(db, { agencyId: a.agencyId, status: query.status, unitId, words: searchWords(query.q), overdueOn: query.overdue ? today : undefined }), unitNames(a.agencyId)]);
       return rows.map((r) => listItemView(r, names, today));
     },
 

@@ -71,7 +71,7 @@ export function createFeedbackPublicRead({ database, procedures }: FeedbackDeps)
 
     /** Published answers, newest first; `q` must match every word (tones and đ folded). */
     async answered(agencyId: string, query: { q?: string; page: number }) {
-      const { items, total } = await repo.listPublished(db, agencyId, searchWords(query.q, true), PUBLIC_PAGE_SIZE, (query.page - 1) * PUBLIC_PAGE_SIZE);
+      const { items, total } = await repo.listPublished(db, agencyId, searchWords(query.q), PUBLIC_PAGE_SIZE, (query.page - 1) * PUBLIC_PAGE_SIZE);
       return { items: items.map(publicView), total, page: query.page, pageCount: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)) };
     },
 

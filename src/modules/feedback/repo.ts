@@ -7,7 +7,7 @@ export interface FeedbackFilter {
   status?: string;
   /** Only feedback assigned to this unit (officers of a unit). */
   unitId?: string;
-  /** Folded words, each required in the subject, code or sender's name. */
+  /** Folded words, each required in the code, subject or sender's name (`search_key`). */
   words?: string[];
   /** Rows past a deadline on `today` (computed in SQL from the stored due dates). */
   overdueOn?: string;
@@ -33,7 +33,7 @@ export function listFeedback(db: Executor, f: FeedbackFilter, limit = 500) {
   let q = db.selectFrom('feedback').selectAll().where('agency_id', '=', f.agencyId);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.unitId) q = q.where('unit_id', '=', f.unitId);
-  for (const w of f.words ?? []) q = q.where((eb) => eb.or([eb(eb.fn('lower', ['subject']), 'like', `%${w}%`), eb(eb.fn('lower', ['code']), 'like', `%${w}%`), eb(eb.fn('lower', ['sender_name']), 'like', `%${w}%`)]));
+  for (const w of f.words ?? []) q = q.where('search_key', 'like', `%${w}%`);
   if (f.overdueOn) {
     const today = f.overdueOn;
     q = q.where('approved_at', 'is', null).where('status', '!=', 'closed').where((eb) => eb.or([eb('answer_due_on', '<', today), eb.and([eb('status', '=', 'received'), eb('assign_due_on', '<', today)])]));

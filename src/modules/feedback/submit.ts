@@ -9,6 +9,7 @@ import type { FeedbackDeps } from './deps.ts';
 import { checkForm, MAX_FILE_BYTES, MAX_FILES, type FormErrors, type FormValues } from './form.ts';
 import * as repo from './repo.ts';
 import { newTrackingCode } from './tracking-code.ts';
+import { searchKey } from './handling.ts';
 
 /** An attachment as the form sent it; `truncated` when it passed the upload size limit. */
 export interface UploadedFile {
@@ -89,7 +90,7 @@ export function createSubmission({ database, audit, procedures, challengeSecret 
         sender_name: clean.name, sender_address: clean.address, sender_phone: clean.phone, sender_email: clean.email,
         subject: clean.subject, content: clean.content, procedure_code: procedureName ? clean.procedureCode : null, procedure_name: procedureName,
         consent_publish: clean.consent ? 1 : 0, unit_id: null, answer_text: null, answered_by: null, answered_at: null, approved_by: null, approved_at: null,
-        public_question: null, search_text: null, published_at: null, closed_at: null,
+        public_question: null, search_text: null, search_key: searchKey({ code, subject: clean.subject, sender_name: clean.name }), published_at: null, closed_at: null,
         assign_due_on: due.assignDueOn, answer_due_on: due.answerDueOn, is_demo: 0, received_at: now, updated_at: now,
       });
       for (const [position, f] of checked.accepted.entries()) {
