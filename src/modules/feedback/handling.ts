@@ -101,7 +101,8 @@ export function createHandling({ database, audit, org, onPublicChange }: Feedbac
     const now = nowIso();
     const changes = { ...patch(row, a, now), status: spec.to, updated_at: now };
     await database.transaction(async (trx) => {
-      await repo.updateFeedback(trx, a.agencyId, id, changes);
+      // Two people acting at once (two leaders approving): the second finds the state moved on.
+      if (!(await repo.updateFeedbackFrom(trx, a.agencyId, id, row.status, changes))) throw new ConflictError('Phản ánh vừa được người khác xử lý: hãy tải lại trang.');
       await repo.insertEvent(trx, { id: newId(), agency_id: a.agencyId, feedback_id: id, action, from_status: row.status, to_status: spec.to, note, actor_id: a.userId, created_at: now });
       await audit.record(trx, a, { action: `feedback.${action}`, entity: 'feedback', entityId: id, before: { status: row.status, unitId: row.unit_id }, after: { status: spec.to, unitId: changes.unit_id ?? row.unit_id, note } });
     });

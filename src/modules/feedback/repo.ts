@@ -46,8 +46,10 @@ export function listOpen(db: Executor, agencyId: string) {
   return db.selectFrom('feedback').select(['id', 'code', 'subject', 'status', 'unit_id', 'assign_due_on', 'answer_due_on', 'approved_at']).where('agency_id', '=', agencyId).where('approved_at', 'is', null).where('status', '!=', 'closed').execute();
 }
 
-export function updateFeedback(db: Executor, agencyId: string, id: string, patch: Partial<FeedbackTable>) {
-  return db.updateTable('feedback').set(patch).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+/** Applies a step's change only if the row is still in `fromStatus`; false when another step came first. */
+export async function updateFeedbackFrom(db: Executor, agencyId: string, id: string, fromStatus: string, patch: Partial<FeedbackTable>): Promise<boolean> {
+  const res = await db.updateTable('feedback').set(patch).where('agency_id', '=', agencyId).where('id', '=', id).where('status', '=', fromStatus).executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
 }
 
 export function insertEvent(db: Executor, row: FeedbackEventTable) {
