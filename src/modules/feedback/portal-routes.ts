@@ -24,8 +24,10 @@ const one = (query: Query, name: string) => {
   return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
 };
 
-/** Pages with a form or a personal answer: rendered per request, never stored by any cache. */
-const PRIVATE = { noCache: true, cacheControl: 'no-store', noindex: true } as const;
+/** The form carries a fresh challenge: rendered per request, never stored by any cache. */
+const FRESH = { noCache: true, cacheControl: 'no-store' } as const;
+/** A sender's own code or answer: also kept out of search engines. */
+const PRIVATE = { ...FRESH, noindex: true } as const;
 const FIELD_OF = new Map<string, FormKey>(Object.entries(FORM_FIELDS).map(([k, name]) => [name, k as FormKey]));
 
 /**
@@ -86,7 +88,7 @@ export async function feedbackPortalRoutes(app: FastifyInstance, deps: FeedbackP
         title: FORM_TITLE,
         description: `Gửi phản ánh, kiến nghị về quy định hành chính và thủ tục hành chính tới ${agency.current.name}.`,
         main: formPage({ ...p, procedures: await feedback.portal.procedureChoices(agency.id), challenge: createChallenge(deps.challengeSecret) }),
-      }), PRIVATE);
+      }), FRESH);
 
     const agencyOf = async (req: FastifyRequest) => {
       const agency = await deps.org.portalAgency(req.hostname, deps.defaultAgency);
