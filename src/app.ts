@@ -16,6 +16,9 @@ import { procedureRoutes } from './modules/procedures/routes.ts';
 import { publishingRoutes } from './modules/publishing/routes.ts';
 import { serviceStatsPortalRoutes } from './modules/service-stats/portal-routes.ts';
 import { serviceStatsRoutes } from './modules/service-stats/routes.ts';
+import { feedbackPortalRoutes } from './modules/feedback/portal-routes.ts';
+import { feedbackRoutes } from './modules/feedback/routes.ts';
+import { challengeSecret } from './modules/feedback/challenge.ts';
 import { reportingRoutes } from './modules/reporting/routes.ts';
 import { adminStatic } from './platform/admin-static.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
@@ -114,8 +117,10 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(publishingRoutes, { publishing: services.publishing });
   await app.register(procedureRoutes, { procedures: services.procedures });
   await app.register(serviceStatsRoutes, { serviceStats: services.serviceStats });
+  await app.register(feedbackRoutes, { feedback: services.feedback });
   await app.register(portalRoutes, portal);
   await app.register(serviceStatsPortalRoutes, { ...portal, serviceStats: services.serviceStats.portal });
+  await app.register(feedbackPortalRoutes, { ...portal, feedback: services.feedback, challengeSecret: challengeSecret(config.sessionSecret), submitRateLimit: config.feedbackRateLimit });
   fast.servePage = createPageFastPath({ cache: htmlCache, securityHeaders: securityHeaders({ https: config.secureCookies }), onServed: (status, seconds) => app.recordResponse('GET', 'cached-page', status, seconds) });
   await app.register(adminStatic, { distDir: opts.adminDistDir ?? fileURLToPath(new URL('../web/admin/dist', import.meta.url)) });
 

@@ -21,6 +21,8 @@ export interface Config {
   defaultAgency: string;
   /** Sign-in attempts allowed per IP address and minute. */
   loginRateLimit: number;
+  /** Feedback sendings allowed per IP address in 10 minutes (the public form). */
+  feedbackRateLimit: number;
 }
 
 /** A configuration problem: main prints the message and exits with code 2. */
@@ -47,6 +49,7 @@ export const CONFIG_VARIABLES = [
   ['SEED_DEMO', 'true', 'load demo units and users into an empty database'],
   ['DEFAULT_AGENCY', 'bdt-bacgiang', 'code of the agency the portal shows by default'],
   ['LOGIN_RATE_LIMIT', '10', 'sign-in attempts per IP address and minute'],
+  ['FEEDBACK_RATE_LIMIT', '5', 'feedback sendings per IP address in 10 minutes (public form)'],
 ] as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -93,6 +96,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const loginRateLimit = parseIntVar(env.LOGIN_RATE_LIMIT, 10);
   if (loginRateLimit === undefined || loginRateLimit < 1) problems.push(`LOGIN_RATE_LIMIT phải là số nguyên dương, nhận "${env.LOGIN_RATE_LIMIT}"`);
 
+  const feedbackRateLimit = parseIntVar(env.FEEDBACK_RATE_LIMIT, 5);
+  if (feedbackRateLimit === undefined || feedbackRateLimit < 1) problems.push(`FEEDBACK_RATE_LIMIT phải là số nguyên dương, nhận "${env.FEEDBACK_RATE_LIMIT}"`);
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -110,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: seedDemo!,
     defaultAgency,
     loginRateLimit: loginRateLimit!,
+    feedbackRateLimit: feedbackRateLimit!,
   };
 }
 

@@ -10,6 +10,7 @@ import { seedDemoEvidence } from './modules/evidence/demo.ts';
 import { seedDemoNewsroom } from './modules/publishing/demo.ts';
 import { seedDemoProcedures } from './modules/procedures/demo.ts';
 import { seedDemoResults } from './modules/service-stats/demo.ts';
+import { seedDemoFeedback } from './modules/feedback/demo.ts';
 import { SEED_AGENCY } from './modules/org/seed-data.ts';
 import { ConfigError, ensureSessionSecret, loadConfig, redactUrl, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
@@ -189,6 +190,7 @@ async function seedSeedAgencyPlan(services: Services, demo: boolean) {
       const procedures = await seedDemoProcedures(services, agency.id, planId);
       console.log(`Đã nạp ${procedures.procedures} thủ tục hành chính mẫu và ${procedures.decisions} quyết định công bố mẫu (đánh dấu "mẫu").`);
       console.log(`Đã nạp ${await seedDemoResults(services, agency.id, 2024)} dòng kết quả giải quyết TTHC mẫu năm 2024 (đánh dấu "mẫu").`);
+      console.log(`Đã nạp ${await seedDemoFeedback(services, agency.id)} phản ánh, kiến nghị mẫu (đánh dấu "mẫu").`);
     }
   } catch (err) {
     // A seed that cannot be read must not keep the application from starting.

@@ -18,6 +18,9 @@ import { createSearchIndex } from './platform/search/index.ts';
 import { proceduresPolicy } from './modules/procedures/policy.ts';
 import { createProceduresService } from './modules/procedures/service.ts';
 import { createServiceStatsService } from './modules/service-stats/service.ts';
+import { challengeSecret } from './modules/feedback/challenge.ts';
+import { feedbackPolicy } from './modules/feedback/policy.ts';
+import { createFeedbackService } from './modules/feedback/service.ts';
 import { createPlanExports } from './modules/plans/exports.ts';
 import { createPlanImports } from './modules/plans/import-service.ts';
 import { plansPolicy } from './modules/plans/policy.ts';
@@ -35,7 +38,7 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const jobs = createJobQueue(database, log);
   const htmlCache = createHtmlCache();
   const org = createOrgService({ database, audit, sessions, onAgencyChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy, publishingPolicy, proceduresPolicy] });
+  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy, publishingPolicy, proceduresPolicy, feedbackPolicy] });
   const accounts = createAccountAdmin(database, audit, sessions);
   const plans = createPlansService({ database, audit, org, onPlanChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const planImports = createPlanImports(plans, org);
@@ -50,7 +53,9 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const publishing = createPublishingService({ database, audit, org, plans, evidence, search, jobs, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const procedures = createProceduresService({ database, audit, search, plans, evidence, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const serviceStats = createServiceStatsService({ database, audit, plans, evidence, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats };
+  const feedback = createFeedbackService({ database, audit, org, procedures: procedures.portal, challengeSecret: challengeSecret(config.sessionSecret), onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
+  reminders.addDeadlineSource(feedback.deadlines);
+  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats, feedback };
 }
 
 export type Services = ReturnType<typeof buildServices>;

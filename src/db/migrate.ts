@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007-search.ts';
 import * as m0008 from './migrations/0008-publishing.ts';
 import * as m0009 from './migrations/0009-procedures.ts';
 import * as m0014 from './migrations/0014-search-facets.ts';
+import * as m0012 from './migrations/0012-feedback.ts';
 
 type EngineMigration = { up: (db: any, engine: Database['engine']) => Promise<void> };
 
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0008-publishing': m0008,
   '0009-procedures': m0009,
   '0014-search-facets': m0014,
+  '0012-feedback': m0012,
 };
 
 /** Brings the schema up to date; the same list runs on both engines. Returns applied names. */

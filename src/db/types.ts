@@ -656,4 +656,62 @@ export interface DB {
   procedure_postings: ProcedurePostingTable;
   processing_results: ProcessingResultTable;
   search_documents: SearchDocumentTable;
+  feedback: FeedbackTable;
+  feedback_files: FeedbackFileTable;
+  feedback_events: FeedbackEventTable;
+}
+
+/** Citizens' feedback (phản ánh, kiến nghị); statuses in modules/feedback/workflow.ts. */
+export interface FeedbackTable {
+  id: string;
+  agency_id: string;
+  code: string;
+  status: string;
+  sender_name: string;
+  sender_address: string;
+  sender_phone: string;
+  sender_email: string | null;
+  subject: string;
+  content: string;
+  procedure_code: string | null;
+  procedure_name: string | null;
+  consent_publish: number;
+  unit_id: string | null;
+  answer_text: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  /** The question as published (personal data removed by the publisher). */
+  public_question: string | null;
+  /** Folded subject, question and answer of a published item, for the public search. */
+  search_text: string | null;
+  /** Folded code, subject and sender's name, for the admin list's search (same on both engines). */
+  search_key: string;
+  published_at: string | null;
+  closed_at: string | null;
+  assign_due_on: string;
+  answer_due_on: string;
+  is_demo: number;
+  received_at: string;
+  updated_at: string;
+}
+
+export interface FeedbackFileTable {
+  agency_id: string;
+  feedback_id: string;
+  file_id: string;
+  position: number;
+}
+
+export interface FeedbackEventTable {
+  id: string;
+  agency_id: string;
+  feedback_id: string;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  note: string | null;
+  actor_id: string | null;
+  created_at: string;
 }

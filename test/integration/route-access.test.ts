@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { readPlanInput } from '../../src/modules/plans/import-service.ts';
 import { SEED_PLAN_FILE } from '../../src/modules/plans/seed.ts';
+import { challengeSecret, createChallenge } from '../../src/modules/feedback/challenge.ts';
 import { ROLES } from '../../src/platform/access.ts';
 import { ENGINES } from '../support/databases.ts';
 import { createTestApp, DEMO, type Session, type TestApp } from '../support/test-app.ts';
@@ -14,7 +15,7 @@ import { createTestApp, DEMO, type Session, type TestApp } from '../support/test
  * parameter must get a fixture in RECORD_PARAMS, or this test fails and says so.
  */
 
-type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string; procedureCode: string; decisionId: string; resultId: string };
+type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string; procedureCode: string; decisionId: string; resultId: string; feedbackId: string };
 
 const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/units/:id': (f) => f.unitId,
@@ -55,6 +56,7 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/articles/:id/files/:fileId': (f) => f.articleId,
   '/api/legal-documents/:id': (f) => f.documentId,
   '/api/service-stats/results/:id': (f) => f.resultId,
+  ...Object.fromEntries(['', '/files/:fileId', '/assign', '/answer', '/return', '/approve', '/publish', '/close'].map((step) => [`/api/feedback/:id${step}`, (f: Fixtures) => f.feedbackId])),
   '/api/procedures/:code': (f) => f.procedureCode,
   '/api/procedures/:code/process': (f) => f.procedureCode,
   '/api/procedure-decisions/:id': (f) => f.decisionId,
@@ -75,6 +77,10 @@ const SAMPLE_BODIES: Record<string, unknown> = { 'POST /api/plans/:id/tasks': { 
   'PUT /api/procedures/:code/process': { steps: [] },
   'POST /api/procedure-decisions/:id/posted': { postedOn: '2024-06-05' },
   'PUT /api/procedure-decisions/:id': { numberSymbol: '1/QĐ', issuer: 'UBND', signedOn: '2024-06-03', effectiveOn: '2024-06-10', items: [{ changeKind: 'abolished', code: '1.000001' }] },
+  'POST /api/feedback/:id/assign': { unitId: 'x' },
+  'POST /api/feedback/:id/answer': { answer: 'Trả lời thử' },
+  'POST /api/feedback/:id/return': { reason: 'Lý do thử' },
+  'POST /api/feedback/:id/close': { note: 'Lý do thử' },
   'PUT /api/legal-documents/:id': { numberSymbol: '01/QĐ-UBND', docType: 'Quyết định', issuer: 'UBND tỉnh', signedOn: '2024-01-02', subject: 'Thử' },
 };
 const bodyFor = (method: string, url: string) => (method === 'GET' || method === 'DELETE' ? undefined : (SAMPLE_BODIES[`${method} ${url}`] ?? {}));
@@ -113,7 +119,10 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     const decision = await t.services.procedures.decisions.create(adminActor, { numberSymbol: '1/QĐ', issuer: 'UBND', signedOn: '2024-06-03', effectiveOn: '2024-06-10', items: [{ changeKind: 'abolished', code: '1.000001' }] });
     const zero = { carriedOver: 0, receivedOnline: 1, receivedInPerson: 0, receivedPostal: 0, settledEarly: 0, settledOnTime: 1, settledLate: 0, pendingWithin: 0, pendingOverdue: 0, returned: 0, withdrawn: 0 };
     const result = await t.services.serviceStats.save(adminActor, { month: '2024-03', procedureCode: procedureData.code, fieldId: null, ...zero });
-    fixtures = { resultId: result.id, procedureCode: procedureData.code, decisionId: decision.id, unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
+    const challenge = createChallenge(challengeSecret(t.config.sessionSecret), Date.now(), () => 1);
+    await t.services.feedback.submit(admin.agencyId, { name: 'Người gửi thử', address: 'Địa chỉ thử', phone: '0912345678', subject: 'Phản ánh thử', content: 'Nội dung phản ánh thử.', answer: '4', token: challenge.token }, []);
+    const [feedback] = await t.services.feedback.list(adminActor, {});
+    fixtures = { feedbackId: feedback!.id, resultId: result.id, procedureCode: procedureData.code, decisionId: decision.id, unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
     // Another agency's user holding every role but overseer: only the agency boundary stops them.
     await t.services.accounts.addUser({ agencyCode: 'snv-bacgiang', email: 'outsider@example.vn', fullName: 'Người ngoài', roles: ROLES.filter((r) => r !== 'overseer'), password: 'Outsider-2024' });
     outsider = await t.login('outsider@example.vn', 'Outsider-2024');

@@ -24,6 +24,25 @@ export interface ReminderDeps {
   publicUrl: string;
 }
 
+/**
+ * A deadline another module owns (feedback handling, …), reminded like a task's: 7, 3 and 1 days
+ * before and once when overdue, to the users of `unitIds` who hold one of `roles`.
+ */
+export interface DeadlineItem {
+  /** Unique per thing and deadline; the stage is appended, so each reminder goes out once. */
+  key: string;
+  due: string;
+  unitIds: string[];
+  roles: readonly string[];
+  /** What is due, e.g. "Phản ánh PA-2026-K7M3XQ9"; the stage text follows it in the title. */
+  what: string;
+  body: string;
+  link: string;
+  kind: string;
+}
+
+export type DeadlineSource = (agencyId: string) => Promise<DeadlineItem[]>;
+
 interface DigestItem {
   title: string;
   body: string;
@@ -47,14 +66,15 @@ export function reminderStage(due: string, today: string): '7' | '3' | '1' | 'ov
  */
 export function createReminders(deps: ReminderDeps) {
   const { org, plans, evidence, reporting, notifications, jobs, mailer } = deps;
+  const deadlineSources: DeadlineSource[] = [];
 
   async function scanAgency(agencyId: string, today: string, digests: Map<string, { email: string; items: DigestItem[] }>) {
     const { units, groups } = await org.unitDirectory(agencyId);
     const unitsOf = (ref: { unitId: string | null; groupId: string | null }) => (ref.unitId ? [ref.unitId] : ref.groupId ? (groups.find((g) => g.id === ref.groupId)?.unitIds ?? []) : []);
-    const recipients = async (unitIds: string[]) => (await org.usersOfUnits(agencyId, unitIds)).filter((u) => u.roles.some((r) => r === 'staff' || r === 'unit_head'));
+    const recipients = async (unitIds: string[], roles: readonly string[]) => (await org.usersOfUnits(agencyId, unitIds)).filter((u) => u.roles.some((r) => roles.includes(r)));
 
-    const send = async (key: string, unitIds: string[], notice: Notice) => {
-      const users = await recipients(unitIds);
+    const send = async (key: string, unitIds: string[], notice: Notice, roles: readonly string[] = ['staff', 'unit_head']) => {
+      const users = await recipients(unitIds, roles);
       const toMail = await notifications.remindOnce(agencyId, key, users.map((u) => u.id), notice);
       for (const id of toMail) {
         const u = users.find((x) => x.id === id)!;
@@ -96,6 +116,14 @@ export function createReminders(deps: ReminderDeps) {
         }
       }
     }
+    for (const source of deadlineSources) {
+      for (const item of await source(agencyId)) {
+        const stage = reminderStage(item.due, today);
+        if (!stage) continue;
+        const when = stage === 'overdue' ? `đã quá hạn (${formatDateVi(item.due)})` : `còn ${stage} ngày đến hạn (${formatDateVi(item.due)})`;
+        await send(`${item.key}:${item.due}:${stage}`, item.unitIds, { kind: stage === 'overdue' ? `${item.kind}_overdue` : `${item.kind}_due`, title: `${item.what} ${when}`, body: item.body, link: item.link }, item.roles);
+      }
+    }
   }
 
   async function scan(today: string = todayVi()) {
@@ -111,6 +139,10 @@ export function createReminders(deps: ReminderDeps) {
 
   return {
     scan,
+    /** Adds another module's deadlines to the daily run (wired in src/services.ts). */
+    addDeadlineSource(source: DeadlineSource) {
+      deadlineSources.push(source);
+    },
     /** Registers the jobs and schedules the next daily run (07:00 in Vietnam). */
     register() {
       jobs.register('reminders.scan', async () => {

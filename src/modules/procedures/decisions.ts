@@ -14,6 +14,9 @@ import { CHANGE_KINDS, type ProcedureDataValue } from './procedure-data.ts';
 import * as repo from './repo.ts';
 import type { DecisionInputBody, DecisionView } from './schema.ts';
 import { writeVersion } from './versions.ts';
+import { addWorkingDays } from '../../platform/working-days.ts';
+
+export { addWorkingDays };
 
 export const DECISION_SOURCE = 'procedure-decision';
 
@@ -23,16 +26,6 @@ export const DECISION_SOURCE = 'procedure-decision';
  * public holidays are not known here.
  */
 export const POSTING_WORKING_DAYS = 5;
-
-export function addWorkingDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  let left = days;
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) left--;
-  }
-  return d.toISOString().slice(0, 10);
-}
 
 export interface DecisionDeps {
   database: Database;

@@ -2,6 +2,7 @@ import { html, type SafeHtml } from '../html.ts';
 import { portalCss } from '../assets.ts';
 import { procedurePaths } from '../../modules/procedures/paths.ts';
 import { paths } from '../../modules/publishing/public-views.ts';
+import { feedbackPaths } from '../../modules/feedback/paths.ts';
 
 export interface PortalAgency {
   name: string;
@@ -34,6 +35,7 @@ export const NAV_ITEMS = [
   { href: procedurePaths.catalog, label: 'Thủ tục hành chính' },
   { href: paths.documents, label: 'Văn bản' },
   { href: '/ke-hoach', label: 'Kế hoạch CCHC' },
+  { href: feedbackPaths.form, label: 'Phản ánh, kiến nghị' },
   { href: '/gioi-thieu', label: 'Giới thiệu' },
 ] as const;
 
@@ -43,6 +45,7 @@ const SECTIONS: Record<string, RegExp> = {
   [procedurePaths.catalog]: /^\/thu-tuc-hanh-chinh\//,
   [paths.documents]: /^\/van-ban\//,
   '/ke-hoach': /^\/ke-hoach\//,
+  [feedbackPaths.form]: /^\/phan-anh-kien-nghi\//,
 };
 
 /** `aria-current`: "page" on the item's own page, "true" inside its section. */

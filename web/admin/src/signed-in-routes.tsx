@@ -27,6 +27,9 @@ const DecisionsPage = lazyNamed(() => import('./pages/procedures/decisions-page'
 const DecisionPage = lazyNamed(() => import('./pages/procedures/decision-page'), 'DecisionPage');
 const PostingPage = lazyNamed(() => import('./pages/procedures/posting-page'), 'PostingPage');
 const ResultsPage = lazyNamed(() => import('./pages/procedures/results/results-page'), 'ResultsPage');
+// "Phản ánh, kiến nghị" from the portal's public form, under /feedback.
+const FeedbackPage = lazyNamed(() => import('./pages/feedback/feedback-page'), 'FeedbackPage');
+const FeedbackDetailPage = lazyNamed(() => import('./pages/feedback/feedback-detail-page'), 'FeedbackDetailPage');
 const AgencyPage = lazyNamed(() => import('./pages/agency/agency-page'), 'AgencyPage');
 const UnitsPage = lazyNamed(() => import('./pages/units/units-page'), 'UnitsPage');
 const UsersPage = lazyNamed(() => import('./pages/users/users-page'), 'UsersPage');
@@ -64,6 +67,8 @@ export function SignedInRoutes() {
         <Route path="procedures/decisions/:id" element={<DecisionPage />} />
         <Route path="procedures/posting" element={<PostingPage />} />
         <Route path="procedures/results" element={<ResultsPage />} />
+        <Route path="feedback" element={<FeedbackPage />} />
+        <Route path="feedback/:id" element={<FeedbackDetailPage />} />
         <Route path="agency" element={<AgencyPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="users" element={<UsersPage />} />

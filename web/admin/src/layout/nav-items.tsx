@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  CommentOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
   FileImageOutlined,
@@ -46,6 +47,9 @@ export const PORTAL_GROUP: NavGroup = { key: 'portal', label: 'Cổng thông tin
 /** Administrative procedures (TTHC): the catalog, announcement decisions, desk posting, processing results. */
 export const PROCEDURES_GROUP: NavGroup = { key: 'procedures', label: 'Thủ tục hành chính', icon: <SolutionOutlined /> };
 
+/** What citizens send through the portal: feedback (phản ánh, kiến nghị). */
+export const CITIZENS_GROUP: NavGroup = { key: 'citizens', label: 'Ý kiến người dân', icon: <CommentOutlined /> };
+
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'Tổng quan', icon: <HomeOutlined /> },
   { path: '/plans', label: 'Kế hoạch', permission: 'plans.read', icon: <FileTextOutlined /> },
@@ -62,6 +66,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/procedures/decisions', label: 'Quyết định công bố', permission: 'procedures.read', icon: <ProfileOutlined />, group: PROCEDURES_GROUP },
   { path: '/procedures/posting', label: 'Niêm yết', permission: 'procedures.read', icon: <PrinterOutlined />, group: PROCEDURES_GROUP },
   { path: '/procedures/results', label: 'Kết quả giải quyết', permission: 'procedures.read', icon: <BarChartOutlined />, group: PROCEDURES_GROUP },
+  { path: '/feedback', label: 'Phản ánh, kiến nghị', permission: 'feedback.read', icon: <CommentOutlined />, group: CITIZENS_GROUP },
   { path: '/agency', label: 'Cơ quan', permission: 'org.agency.read', icon: <BankOutlined /> },
   { path: '/units', label: 'Đơn vị', permission: 'org.units.read', icon: <ApartmentOutlined /> },
   { path: '/users', label: 'Người dùng', permission: 'org.users.read', icon: <TeamOutlined /> },
