@@ -15,8 +15,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest, createServer as createHttpServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -29,6 +28,8 @@ import { slugify } from '../src/platform/slug.ts';
 import { SEED_AGENCY } from '../src/modules/org/seed-data.ts';
 import { richTextToPlain, sanitizeRichText } from '../src/platform/rich-text.ts';
 import { createSearchIndex } from '../src/platform/search/index.ts';
+import { freePort, hasWrk, rawGet, waitFor } from './http-support.ts';
+import { rng } from './measure.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -46,17 +47,6 @@ const SEARCH_INDEX_BUDGET_MS = 30_000;
 
 // ───────────────────────── realistic articles ─────────────────────────
 
-/** Deterministic PRNG (mulberry32): the same articles on every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(2024_05);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
@@ -207,43 +197,6 @@ async function prepare(): Promise<Prepared> {
 
 // ───────────────────────── HTTP ─────────────────────────
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-/** One GET with gzip accepted; the body as sent on the wire (not decompressed). */
-function rawGet(url: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    httpRequest(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    }).on('error', reject).end();
-  });
-}
-
-function hasWrk(): boolean {
-  return spawnSync('sh', ['-c', 'command -v wrk'], { encoding: 'utf8' }).stdout.trim() !== '';
-}
 const useWrk = hasWrk();
 
 interface Measured {

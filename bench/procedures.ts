@@ -31,14 +31,12 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { request as httpRequest, createServer as createHttpServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
 import { sql, type Insertable } from 'kysely';
-import pg from 'pg';
 import { loadConfig, type Config } from '../src/config.ts';
 import { openDatabase, type Database, type Engine, type Executor } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -53,8 +51,9 @@ import { tsvectorLiteral } from '../src/platform/search/engines.ts';
 import { indexTokens, joinFacets, type SearchDocumentInput, type SearchIndex } from '../src/platform/search/index.ts';
 import { foldVi } from '../src/platform/vi-text.ts';
 import { buildServices } from '../src/services.ts';
-import { startPgCluster, type PgCluster } from '../test/support/postgres-cluster.ts';
-import { median } from './measure.ts';
+import { createPgBenchDatabase, stopPgBenchCluster } from './pg-support.ts';
+import { median, percentile, rng } from './measure.ts';
+import { freePort, rawGet, waitFor } from './http-support.ts';
 
 const PROCEDURES = Number(process.env.BENCH_PROCEDURES ?? 100_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 500);
@@ -80,17 +79,6 @@ const LONG_PASS_MS = 60_000;
 
 // ───────────────────────── vocabulary ─────────────────────────
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 type Random = () => number;
 const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 const int = (r: Random, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
@@ -680,21 +668,9 @@ async function sqliteTarget(): Promise<Target> {
   };
 }
 
-let cluster: PgCluster | undefined;
-
 async function postgresTarget(): Promise<Target> {
-  let adminUrl = process.env.BENCH_PG_URL;
-  if (!adminUrl) {
-    cluster ??= await startPgCluster();
-    adminUrl = cluster.url;
-  }
-  const name = `procedures_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  const created = await createPgBenchDatabase('procedures');
+  const url = new URL(created.url);
   const config = { kind: 'postgres' as const, url: url.toString() };
   const database = openDatabase(config);
   await migrateToLatest(database);
@@ -716,16 +692,9 @@ async function postgresTarget(): Promise<Target> {
     },
     async dispose() {
       await database.close();
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      await created.drop();
     },
   };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 const ms1 = (x: number) => x.toFixed(1).padStart(5);
@@ -818,40 +787,6 @@ async function runEngine(engine: Engine): Promise<{ dataDir?: string; code?: str
 
 // ───────────────────────── detail page ─────────────────────────
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs = 120_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-/** One GET with gzip accepted; the body as sent on the wire. */
-function rawGet(url: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    httpRequest(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    }).on('error', reject).end();
-  });
-}
-
 async function wrk(url: string): Promise<{ rate: number; failed: number }> {
   // Asynchronous: the bare server lives in this process and must keep answering meanwhile.
   const stdout = await new Promise<string>((resolve, reject) => {
@@ -932,7 +867,7 @@ try {
     if (r.dataDir) detail = r;
   }
 } finally {
-  cluster?.stop();
+  stopPgBenchCluster();
 }
 try {
   if (detail.dataDir && detail.code) await detailPage(detail.dataDir, detail.code);

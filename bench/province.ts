@@ -25,7 +25,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { toCount } from '../src/db/sql-helpers.ts';
 import { systemReader } from '../src/platform/access.ts';
 import { buildServices } from '../src/services.ts';
-import { startPgCluster, type PgCluster } from '../test/support/postgres-cluster.ts';
+import { createPgBenchDatabase, stopPgBenchCluster } from './pg-support.ts';
 import { median, report } from './measure.ts';
 import { generateProvince, pgSink, sqliteSink, type GenerationResult, type RowSink } from './province-generate.ts';
 
@@ -78,21 +78,9 @@ async function sqliteTarget(): Promise<Target> {
   };
 }
 
-let cluster: PgCluster | undefined;
-
 async function postgresTarget(): Promise<Target> {
-  let adminUrl = process.env.BENCH_PG_URL;
-  if (!adminUrl) {
-    cluster ??= await startPgCluster();
-    adminUrl = cluster.url;
-  }
-  const name = `province_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  const created = await createPgBenchDatabase('province');
+  const url = new URL(created.url);
   const config = { kind: 'postgres' as const, url: url.toString() };
   const database = openDatabase(config);
   await migrateToLatest(database);
@@ -112,10 +100,7 @@ async function postgresTarget(): Promise<Target> {
     async dispose() {
       await loader.end();
       await database.close();
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      await created.drop();
     },
   };
 }
@@ -183,5 +168,5 @@ console.log(`Quy mô: BENCH_SCALE=${scale} → ${agencyCount} cơ quan × 100 nh
 try {
   for (const engine of engines) await runEngine(engine);
 } finally {
-  cluster?.stop();
+  stopPgBenchCluster();
 }

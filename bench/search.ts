@@ -19,14 +19,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { openDatabase, type Database, type Engine } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { newId, nowIso } from '../src/db/sql-helpers.ts';
 import { createSearchIndex, TOTAL_CAP, type SearchDocumentInput } from '../src/platform/search/index.ts';
 import { foldVi } from '../src/platform/vi-text.ts';
-import { startPgCluster, type PgCluster } from '../test/support/postgres-cluster.ts';
-import { median } from './measure.ts';
+import { createPgBenchDatabase, stopPgBenchCluster } from './pg-support.ts';
+import { median, percentile, rng } from './measure.ts';
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 50_000);
 const OTHER_DOCS = Math.round(DOCS / 10);
@@ -37,17 +36,6 @@ const engines = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',').map(
 
 // ───────────────────────── corpus ─────────────────────────
 
-/** Deterministic PRNG (mulberry32), so every run searches the same corpus. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const CORPUS_SEED = 20_250_601;
 const QUERY_SEED = 6;
 let random = rng(CORPUS_SEED);
@@ -236,21 +224,9 @@ async function sqliteTarget(): Promise<Target> {
   };
 }
 
-let cluster: PgCluster | undefined;
-
 async function postgresTarget(): Promise<Target> {
-  let adminUrl = process.env.BENCH_PG_URL;
-  if (!adminUrl) {
-    cluster ??= await startPgCluster();
-    adminUrl = cluster.url;
-  }
-  const name = `search_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  const created = await createPgBenchDatabase('search');
+  const url = new URL(created.url);
   const database = openDatabase({ kind: 'postgres', url: url.toString() });
   await migrateToLatest(database);
   return {
@@ -265,10 +241,7 @@ async function postgresTarget(): Promise<Target> {
     },
     async dispose() {
       await database.close();
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      await created.drop();
     },
   };
 }
@@ -278,10 +251,6 @@ async function addAgency(database: Database, code: string): Promise<string> {
   const now = nowIso();
   await database.db.insertInto('agencies').values({ id, code, hostname: null, address: null, phone: null, email: null, website: null, is_demo: 0, created_at: now, updated_at: now }).execute();
   return id;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 async function runEngine(engine: Engine, mix: ReturnType<typeof queries>) {
@@ -369,5 +338,5 @@ console.log(`Ví dụ: «${sample.title}» — ${sample.body.slice(0, 160)}…`)
 try {
   for (const engine of engines) await runEngine(engine, mix);
 } finally {
-  cluster?.stop();
+  stopPgBenchCluster();
 }
