@@ -52,7 +52,7 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const search = createSearchIndex(database);
   const publishing = createPublishingService({ database, audit, org, plans, evidence, search, jobs, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const procedures = createProceduresService({ database, audit, search, plans, evidence, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const serviceStats = createServiceStatsService({ database, audit, plans, evidence, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
+  const serviceStats = createServiceStatsService({ database, audit, plans, evidence, procedures: procedures.reader, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const feedback = createFeedbackService({ database, audit, org, procedures: procedures.portal, challengeSecret: challengeSecret(config.sessionSecret), onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   reminders.addDeadlineSource(feedback.deadlines);
   return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats, feedback };

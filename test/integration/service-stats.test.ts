@@ -50,7 +50,7 @@ describe.each(ENGINES)('processing results on %s', (engine) => {
     await t.services.plans.putInForceAs(coordinator.agencyId, plan.id, 'Kế hoạch đã ký');
     planId = plan.id;
     resultsTaskId = plan.tasks.find((x) => x.kind === 'task' && /Kết quả giải quyết TTHC/.test(x.content))!.id;
-    stats = createServiceStatsService({ database: t.db.database, audit: t.services.audit, plans: t.services.plans, evidence: t.services.evidence, onPublicChange: (id) => changed.push(id) });
+    stats = createServiceStatsService({ database: t.db.database, audit: t.services.audit, plans: t.services.plans, evidence: t.services.evidence, procedures: t.services.procedures.reader, onPublicChange: (id) => changed.push(id) });
     fieldIds = new Map((await stats.vocabulary(coordinator)).fields.map((f) => [f.name, f.id]));
   });
   afterAll(() => t.close());

@@ -201,3 +201,21 @@ export function latestPosting(db: Executor, agencyId: string) {
 export function fileMeta(db: Executor, agencyId: string, id: string) {
   return db.selectFrom('files').select(['id', 'name', 'mime', 'size']).where('agency_id', '=', agencyId).where('id', '=', id).executeTakeFirst();
 }
+
+/** The agency's procedure codes with the name and field of each one's latest version (abolished ones too). */
+export async function latestNamesByCode(db: Executor, agencyId: string) {
+  const rows = await db
+    .selectFrom('procedures as p')
+    .innerJoin('procedure_versions as v', (j) => j.onRef('v.procedure_id', '=', 'p.id').on('v.agency_id', '=', agencyId))
+    .select(['p.code', 'v.name', 'v.field_id', 'v.version_no'])
+    .where('p.agency_id', '=', agencyId)
+    .execute();
+  const out = new Map<string, { name: string; fieldId: string | null }>();
+  const version = new Map<string, number>();
+  for (const r of rows) {
+    if ((version.get(r.code) ?? -1) >= r.version_no) continue;
+    version.set(r.code, r.version_no);
+    out.set(r.code, { name: r.name, fieldId: r.field_id });
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import type { Database } from '../../db/database.ts';
+import type { Database, Executor } from '../../db/database.ts';
 import { newId, nowIso } from '../../db/sql-helpers.ts';
 import { authorize, type Actor } from '../../platform/access.ts';
 import type { AuditService } from '../../platform/audit/service.ts';
@@ -35,6 +35,13 @@ export function createProceduresService(deps: ProceduresDeps) {
     catalog,
     decisions,
     portal,
+    /** What other modules read of the catalog (processing results): no actor, by agency. */
+    reader: {
+      listFields: (agencyId: string) => repo.listFields(database.db, agencyId),
+      latestNamesByCode: (agencyId: string) => repo.latestNamesByCode(database.db, agencyId),
+      /** The id of the field named `name`, created when missing, inside the caller's transaction. */
+      ensureFieldIn: (trx: Executor, agencyId: string, name: string) => repo.ensureField(trx, agencyId, name),
+    },
     /** Records a desk posting of today's catalog: the next "changes since the last posting" sheet starts here. */
     async recordPosting(actor: Actor | undefined, input: { postedOn?: string; note?: string }) {
       const a = authorize(actor, proceduresPolicy, 'procedures.decide');

@@ -6,7 +6,6 @@ import { authorize, type Actor } from '../../platform/access.ts';
 import type { SystemActor } from '../../platform/audit/service.ts';
 import { BadRequestError, ConflictError } from '../../platform/errors.ts';
 import { normalizeText, todayVi } from '../../platform/vi-text.ts';
-import { ensureField, listFields } from '../procedures/fields.ts';
 import { COLUMN_LABELS, IMPORT_TEMPLATE_MARKDOWN, REQUIRED_FIGURES } from './columns.ts';
 import type { ServiceStatsDeps } from './deps.ts';
 import { monthLabel } from './parse.ts';
@@ -63,11 +62,11 @@ export async function writeRow(trx: Executor, agencyId: string, month: string, k
 }
 
 export function createResultEntry(deps: ServiceStatsDeps) {
-  const { database, audit, evidence, onPublicChange } = deps;
+  const { database, audit, evidence, onPublicChange, procedures } = deps;
   const { db } = database;
 
   async function names(agencyId: string): Promise<Names> {
-    const [fields, catalog] = await Promise.all([listFields(db, agencyId), repo.procedureCatalog(db, agencyId)]);
+    const [fields, catalog] = await Promise.all([procedures.listFields(agencyId), procedures.latestNamesByCode(agencyId)]);
     return { fields: new Map(fields.map((f) => [f.id, f.name])), procedures: catalog };
   }
 
@@ -80,12 +79,12 @@ export function createResultEntry(deps: ServiceStatsDeps) {
     const code = input.procedureCode ? normalizeText(input.procedureCode) : '';
     if (code && input.fieldId) throw new BadRequestError('Chọn mã thủ tục hoặc lĩnh vực, không chọn cả hai: số liệu theo thủ tục tự thuộc lĩnh vực của thủ tục.');
     if (code) {
-      const found = (await repo.procedureCatalog(db, agencyId)).get(code);
+      const found = (await procedures.latestNamesByCode(agencyId)).get(code);
       if (!found) throw new BadRequestError(`Mã thủ tục "${code}" không có trong danh mục thủ tục của cơ quan.`);
       return { procedureCode: code, fieldId: found.fieldId };
     }
     if (!input.fieldId) throw new BadRequestError('Hãy chọn thủ tục (mã) hoặc lĩnh vực của số liệu.');
-    if (!(await listFields(db, agencyId)).some((f) => f.id === input.fieldId)) throw new BadRequestError('Lĩnh vực không có trong danh sách lĩnh vực của cơ quan.');
+    if (!(await procedures.listFields(agencyId)).some((f) => f.id === input.fieldId)) throw new BadRequestError('Lĩnh vực không có trong danh sách lĩnh vực của cơ quan.');
     return { procedureCode: null, fieldId: input.fieldId };
   }
 
@@ -160,7 +159,7 @@ export function createResultEntry(deps: ServiceStatsDeps) {
     /** The fields to choose from, the columns and the import template. */
     async vocabulary(actor: Actor | undefined) {
       const a = authorize(actor, serviceStatsPolicy, 'procedures.read');
-      const fields = await listFields(db, a.agencyId);
+      const fields = await procedures.listFields(a.agencyId);
       return {
         fields: fields.map((f) => ({ id: f.id, name: f.name })),
         columns: (['month', 'procedureCode', 'field', ...FIGURE_KEYS] as const).map((k) => ({ key: k, label: COLUMN_LABELS[k], required: k === 'month' || (REQUIRED_FIGURES as readonly string[]).includes(k) })),
@@ -177,7 +176,7 @@ export function createResultEntry(deps: ServiceStatsDeps) {
     async writeDemo(agencyId: string, rows: { month: string; fieldName: string; figures: Figures }[], by: SystemActor) {
       await database.transaction(async (trx) => {
         const fieldIds = new Map<string, string>();
-        for (const name of new Set(rows.map((r) => r.fieldName))) fieldIds.set(name, await ensureField(trx, agencyId, name));
+        for (const name of new Set(rows.map((r) => r.fieldName))) fieldIds.set(name, await procedures.ensureFieldIn(trx, agencyId, name));
         for (const r of rows) await writeRow(trx, agencyId, r.month, { procedureCode: null, fieldId: fieldIds.get(r.fieldName)! }, r.figures, { source: 'manual', isDemo: true, userId: null });
         await audit.record(trx, by, { action: 'create', entity: 'processing_result', entityId: `demo:${agencyId}`, after: { rows: rows.length, fields: [...fieldIds.keys()] } });
       });

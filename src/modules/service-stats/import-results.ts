@@ -2,7 +2,6 @@
 import { newId } from '../../db/sql-helpers.ts';
 import { authorize, type Actor } from '../../platform/access.ts';
 import { BadRequestError } from '../../platform/errors.ts';
-import { listFields } from '../procedures/fields.ts';
 import { COLUMN_LABELS } from './columns.ts';
 import type { ServiceStatsDeps } from './deps.ts';
 import { currentMonth, writeRow } from './entry.ts';
@@ -16,7 +15,7 @@ import type { ImportInputBody, ImportReportView } from './schema.ts';
 /** 10 MB of spreadsheet is far more than a year of a province's monthly results. */
 const MAX_BYTES = 10 * 1024 * 1024;
 
-export function createResultImport({ database, audit, onPublicChange }: ServiceStatsDeps) {
+export function createResultImport({ database, audit, onPublicChange, procedures }: ServiceStatsDeps) {
   const { db } = database;
 
   /**
@@ -31,7 +30,7 @@ export function createResultImport({ database, audit, onPublicChange }: ServiceS
     const latestMonth = currentMonth();
     if (input.month && input.month > latestMonth) throw new BadRequestError('Tháng của số liệu chưa tới.');
     const grids = await readGrids(input.name, bytes);
-    const [catalog, fields, existing] = await Promise.all([repo.procedureCatalog(db, a.agencyId), listFields(db, a.agencyId), repo.listResults(db, { agencyId: a.agencyId })]);
+    const [catalog, fields, existing] = await Promise.all([procedures.latestNamesByCode(a.agencyId), procedures.listFields(a.agencyId), repo.listResults(db, { agencyId: a.agencyId })]);
     const parsed = parseResults(grids.grids, {
       format: grids.format, defaultMonth: input.month, latestMonth, catalog, fields,
       existing: existing.map((r) => ({ month: r.month, procedureCode: r.procedure_code, fieldId: r.field_id })),

@@ -61,25 +61,3 @@ export async function lastUpdated(db: Executor, agencyId: string, from: string, 
   const row = await db.selectFrom('processing_results').select((eb) => eb.fn.max('updated_at').as('at')).where('agency_id', '=', agencyId).where('month', '>=', from).where('month', '<=', to).executeTakeFirst();
   return (row?.at as string | null | undefined) ?? null;
 }
-
-/**
- * The agency's procedure codes with the name and field of each one's latest version.
- * Read here because the procedures module has no service reader for it yet: replace with its
- * service call when it has one (a module should not read another's tables).
- */
-export async function procedureCatalog(db: Executor, agencyId: string) {
-  const rows = await db
-    .selectFrom('procedures as p')
-    .innerJoin('procedure_versions as v', (j) => j.onRef('v.procedure_id', '=', 'p.id').on('v.agency_id', '=', agencyId))
-    .select(['p.code', 'v.name', 'v.field_id', 'v.version_no'])
-    .where('p.agency_id', '=', agencyId)
-    .execute();
-  const out = new Map<string, { name: string; fieldId: string | null }>();
-  const version = new Map<string, number>();
-  for (const r of rows) {
-    if ((version.get(r.code) ?? -1) >= r.version_no) continue;
-    version.set(r.code, r.version_no);
-    out.set(r.code, { name: r.name, fieldId: r.field_id });
-  }
-  return out;
-}
