@@ -33,7 +33,7 @@ export function indexValueProblems(d: IndexValueDraft, currentYear: number): str
   if (d.rank !== null) {
     const of = d.rankOf ?? DEFAULT_RANK_OF;
     if (!Number.isInteger(d.rank) || d.rank < 1 || d.rank > of) out.push(`Xếp hạng phải là số nguyên từ 1 đến ${of}.`);
-  } else if (d.rankOf !== null) out.push('Có tổng số đơn vị được xếp hạng thì phải có thứ hạng.');
+  } else if (d.rankOf !== null) out.push('Có tổng số đơn vị được xếp hạng thì phải có thứ hạng (từ 1 trở lên).');
   if (!d.source.trim()) out.push('Hãy ghi nguồn của số liệu (văn bản công bố hoặc địa chỉ trang công bố).');
   if (d.source.length > 500) out.push('Nguồn dài quá 500 ký tự.');
   if (d.sourceUrl !== null && !/^https?:\/\/[^\s<>"]+$/.test(d.sourceUrl)) out.push('Đường dẫn nguồn phải là địa chỉ http:// hoặc https://.');
