@@ -1,9 +1,9 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Modal, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api';
 import { useNotify } from '../../hooks/use-notify';
-import { fileProblem, readBase64 } from '../newsroom/uploads';
+import { FileDrop } from '../../components/file-drop';
+import { readBase64 } from '../newsroom/uploads';
 import type { IndexImportReport } from './index-types';
 
 const TYPES = '.xlsx';
@@ -55,26 +55,17 @@ export function IndexImportModal({ onClose, onImported }: { onClose: () => void;
         <Typography.Paragraph type="secondary">
           Tệp XLSX theo <a href="/api/indices/template.xlsx" download>tệp mẫu</a>, mỗi dòng một giá trị: Chỉ số (PAR Index, PCI, PAPI, SIPAS, Chỉ số CCHC của cơ quan), Thành phần (để trống là tổng điểm), Năm, Giá trị (ví dụ 88,54), Xếp hạng, Trên tổng số, Nguồn, Đường dẫn nguồn. Tệp còn dòng lỗi hoặc trùng giá trị đã có thì không ghi gì.
         </Typography.Paragraph>
-        <Upload.Dragger
+        <FileDrop
           accept={TYPES}
-          maxCount={1}
-          showUploadList={false}
-          beforeUpload={(picked) => {
-            const problem = fileProblem(picked, TYPES, MAX_BYTES);
-            if (problem) notify.failed(new Error(problem));
-            else {
-              setFile(picked);
-              setReport(undefined);
-            }
-            return false;
+          maxBytes={MAX_BYTES}
+          file={file}
+          prompt="Bấm hoặc kéo tệp XLSX vào đây"
+          hint="Tối đa 2 MB."
+          onPick={(picked) => {
+            setFile(picked);
+            setReport(undefined);
           }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{file ? `Đã chọn: ${file.name}` : 'Bấm hoặc kéo tệp XLSX vào đây'}</p>
-          <p className="ant-upload-hint">Tối đa 2 MB.</p>
-        </Upload.Dragger>
+        />
         {report && (
           <div aria-live="polite">
             {report.written ? (
