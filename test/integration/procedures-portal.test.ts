@@ -203,6 +203,8 @@ describe.each(ENGINES)('public procedure pages on %s', (engine) => {
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.rawPayload)), { mergePages: true });
     expect(text).toContain('Cấp giấy phép tổ chức lễ hội tín ngưỡng');
     expect(text).toContain('1.012223.H38');
+    // Wrapped lines joined: the survey's QR box names its address.
+    expect(text.replace(/\s+/g, '')).toContain('Quétmã QRđểđánhgiámứcđộhàilòngvềthủtụcnày:http://localhost:3000/khao-sat?tthc=1.012223.H38'.replace(/\s+/g, ''));
     expect((await get(procedurePaths.postingSheetPdf('1.012223.H38'), { 'if-none-match': String(pdf.headers.etag) })).statusCode).toBe(304);
 
     const field = await get(procedurePaths.fieldPostingSheet('cong-tac-dan-toc'));
