@@ -48,7 +48,7 @@ describe.each(ENGINES)('indices on %s', (engine) => {
   });
 
   it('entry: duplicates, out-of-range values and ranks, unknown components are refused in Vietnamese; only the coordinating office writes', async () => {
-    const body = { indexCode: 'pci', component: 'total', year: 2023, value: 70.5, rank: 3, rankOf: 63, source: 'Báo cáo PCI 2023 (VCCI)', sourceUrl: 'https://pcivietnam.vn' };
+    const body = { indexCode: 'pci' as const, component: 'total', year: 2023, value: 70.5, rank: 3, rankOf: 63, source: 'Báo cáo PCI 2023 (VCCI)', sourceUrl: 'https://pcivietnam.vn' };
     const created = await t.as(coordinator, 'POST', '/api/indices', body);
     expect(created.statusCode).toBe(200);
     expect(created.json()).toMatchObject({ valueText: '70,50', componentName: 'Tổng điểm' });
