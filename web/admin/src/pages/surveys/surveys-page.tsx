@@ -1,6 +1,6 @@
 import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, DatePicker, Space, Statistic, Table, Typography, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { withQuery } from '../../api';
 import { useCan } from '../../auth/me-context';
@@ -24,11 +24,12 @@ function groupColumns(first: string, elements: ElementScore[]): TableColumnsType
   ];
 }
 
-/** "Khảo sát hài lòng": results per element, field, procedure and month of a year; the questions; XLSX export. */
+/** "Khảo sát hài lòng": results per element, field, procedure and month of a period (this year by default); the questions; XLSX export. */
 export function SurveysPage() {
   const canManage = useCan('surveys.manage');
-  const [year, setYear] = useState(dayjs().year());
-  const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+  // The period: this year by default, any range of days on demand.
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('year'), dayjs().endOf('year')]);
+  const period = { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') };
   const results = useApiGet<SurveyResults>('/api/surveys/results', period);
   const questions = useApiGet<Questionnaire>('/api/surveys/questions');
   const [editing, setEditing] = useState(false);
@@ -46,7 +47,7 @@ export function SurveysPage() {
       title="Khảo sát hài lòng"
       extra={
         <Space wrap>
-          <DatePicker picker="year" aria-label="Năm" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(d) => d && setYear(d.year())} />
+          <DatePicker.RangePicker aria-label="Thời gian" format="DD/MM/YYYY" allowClear={false} value={range} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} />
           <Button icon={<DownloadOutlined />} href={withQuery('/api/surveys/results.xlsx', period)} download>
             Xuất Excel
           </Button>
@@ -61,7 +62,7 @@ export function SurveysPage() {
       <Typography.Paragraph type="secondary">
         Phiếu do người dân, tổ chức gửi qua trang <a href="/khao-sat">/khao-sat</a> (mã QR trên bản niêm yết của từng thủ tục). Chỉ số hài lòng của một yếu tố là tỉ lệ câu trả lời “Hài lòng” hoặc “Rất hài lòng”; chỉ số chung là trung bình của các yếu tố, như cách tính SIPAS. Kết quả công khai tại <a href="/khao-sat/ket-qua">/khao-sat/ket-qua</a>.
       </Typography.Paragraph>
-      {r && r.demoResponses > 0 && <Alert type="warning" showIcon title={`Trong ${r.responses} phiếu năm ${year} có ${r.demoResponses} phiếu mẫu (dữ liệu dùng thử).`} />}
+      {r && r.demoResponses > 0 && <Alert type="warning" showIcon title={`Trong ${r.responses} phiếu của thời gian đã chọn có ${r.demoResponses} phiếu mẫu (dữ liệu dùng thử).`} />}
       <Card>
         <Space size="large" wrap>
           <Statistic title="Chỉ số hài lòng chung" value={share(r?.index ?? null)} loading={results.loading} />
