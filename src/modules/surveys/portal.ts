@@ -20,7 +20,8 @@ export interface FormPageParams {
   agencyName: string;
   questions: SurveyQuestion[];
   procedure: { code: string; name: string } | null;
-  procedures: { code: string; name: string }[];
+  /** The procedures to choose from; null when there are too many to list (the code is typed). */
+  procedures: { code: string; name: string }[] | null;
   token: string;
   /** What was sent, when the form comes back with a message. */
   sent?: SurveyForm;
@@ -50,8 +51,11 @@ ${p.error ? html`<div class="error-summary" role="alert"><h2>Phiếu chưa đư�
 <input type="hidden" name="${FORM.token}" value="${p.token}">
 ${p.procedure
     ? html`<p class="survey-procedure">Thủ tục được đánh giá: <strong>${p.procedure.name}</strong> (mã ${p.procedure.code})</p><input type="hidden" name="${FORM.procedure}" value="${p.procedure.code}">`
-    : html`<div class="field"><label for="ks-tthc">Thủ tục ông/bà đã thực hiện (không bắt buộc)</label>
-<select id="ks-tthc" name="${FORM.procedure}"><option value="">Không chọn thủ tục</option>${p.procedures.map((x) => html`<option value="${x.code}"${x.code === sentCode ? html` selected` : ''}>${x.name} (${x.code})</option>`)}</select></div>`}
+    : p.procedures
+      ? html`<div class="field"><label for="ks-tthc">Thủ tục ông/bà đã thực hiện (không bắt buộc)</label>
+<select id="ks-tthc" name="${FORM.procedure}"><option value="">Không chọn thủ tục</option>${p.procedures.map((x) => html`<option value="${x.code}"${x.code === sentCode ? html` selected` : ''}>${x.name} (${x.code})</option>`)}</select></div>`
+      : html`<div class="field"><label for="ks-tthc">Mã thủ tục ông/bà đã thực hiện, in trên bản niêm yết (không bắt buộc)</label>
+<input id="ks-tthc" type="text" name="${FORM.procedure}" value="${sentCode}" maxlength="60" autocomplete="off"></div>`}
 ${ELEMENTS.map((e, i) => html`<fieldset class="survey-element">
 <legend><span class="survey-element-title">Yếu tố ${i + 1}: ${e.label}</span></legend>
 ${p.questions.filter((q) => q.element === e.key).map((q) => likert(q, ++n, p))}

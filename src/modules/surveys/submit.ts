@@ -14,6 +14,8 @@ import * as repo from './repo.ts';
 import { issueToken, verifyToken } from './token.ts';
 
 export const COMMENT_MAX = 2000;
+/** Up to this many procedures the form offers a list to choose from; beyond, a field for the code. */
+export const CHOICE_LIMIT = 300;
 
 /** What the form posts, as strings (absent fields are ''). */
 export interface SurveyForm {
@@ -50,9 +52,11 @@ export function createSubmission({ database, audit, procedures, secret, onPublic
     /** The form: questions, the procedure asked for (when it is in force), the procedures to choose from, a new token. */
     async form(agencyId: string, code: string) {
       const [{ questions }, procedure, list] = await Promise.all([
-        questionsOf(db, agencyId), procedureOf(agencyId, code), procedures.catalog(agencyId, { page: 1, pageSize: 1000 }),
+        questionsOf(db, agencyId), procedureOf(agencyId, code), procedures.catalog(agencyId, { page: 1, pageSize: CHOICE_LIMIT }),
       ]);
-      return { questions, procedure: procedure ?? null, procedures: list.items.map((p) => ({ code: p.code, name: p.name })), token: issueToken(secret, agencyId) };
+      // A long catalog would weigh down the page on a slow phone: then the code is typed (it is printed on the desk sheet).
+      const choices = list.total <= CHOICE_LIMIT ? list.items.map((p) => ({ code: p.code, name: p.name })) : null;
+      return { questions, procedure: procedure ?? null, procedures: choices, token: issueToken(secret, agencyId) };
     },
 
     async submit(agencyId: string, form: SurveyForm, now = Date.now()): Promise<SubmitOutcome> {
