@@ -53,11 +53,11 @@ export function IndicesPage() {
       width: 150,
       render: (_, v) => (
         <Space>
-          <Button size="small" onClick={() => setEditing(v)}>
+          <Button size="small" aria-label={`Sửa ${v.indexName} năm ${v.year} (${v.componentName})`} onClick={() => setEditing(v)}>
             Sửa
           </Button>
-          <Popconfirm title="Xóa giá trị này?" okText="Xóa" cancelText="Hủy" onConfirm={() => void remove(v)}>
-            <Button size="small" danger>
+          <Popconfirm title={`Xóa ${v.indexName} năm ${v.year} (${v.componentName})?`} okText="Xóa" okButtonProps={{ danger: true }} cancelText="Hủy" onConfirm={() => void remove(v)}>
+            <Button size="small" danger aria-label={`Xóa ${v.indexName} năm ${v.year} (${v.componentName})`}>
               Xóa
             </Button>
           </Popconfirm>
