@@ -20,6 +20,11 @@ import { feedbackPortalRoutes } from './modules/feedback/portal-routes.ts';
 import { feedbackRoutes } from './modules/feedback/routes.ts';
 import { challengeSecret } from './modules/feedback/challenge.ts';
 import { reportingRoutes } from './modules/reporting/routes.ts';
+import { indicesPortalRoutes } from './modules/indices/portal-routes.ts';
+import { indicesRoutes } from './modules/indices/routes.ts';
+import { SURVEY_PATHS } from './modules/surveys/paths.ts';
+import { surveysPortalRoutes } from './modules/surveys/portal-routes.ts';
+import { surveysRoutes } from './modules/surveys/routes.ts';
 import { adminStatic } from './platform/admin-static.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authPlugin, type RouteAccess } from './platform/auth/plugin.ts';
@@ -118,9 +123,13 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(procedureRoutes, { procedures: services.procedures });
   await app.register(serviceStatsRoutes, { serviceStats: services.serviceStats });
   await app.register(feedbackRoutes, { feedback: services.feedback });
+  await app.register(surveysRoutes, { surveys: services.surveys });
+  await app.register(indicesRoutes, { indices: services.indices });
   await app.register(portalRoutes, portal);
   await app.register(serviceStatsPortalRoutes, { ...portal, serviceStats: services.serviceStats.portal });
   await app.register(feedbackPortalRoutes, { ...portal, feedback: services.feedback, challengeSecret: challengeSecret(config.sessionSecret), submitRateLimit: config.feedbackRateLimit });
+  await app.register(surveysPortalRoutes, { ...portal, surveys: services.surveys.portal });
+  await app.register(indicesPortalRoutes, { ...portal, indices: services.indices, surveyResultsPath: SURVEY_PATHS.results });
   fast.servePage = createPageFastPath({ cache: htmlCache, securityHeaders: securityHeaders({ https: config.secureCookies }), onServed: (status, seconds) => app.recordResponse('GET', 'cached-page', status, seconds) });
   await app.register(adminStatic, { distDir: opts.adminDistDir ?? fileURLToPath(new URL('../web/admin/dist', import.meta.url)) });
 

@@ -11,6 +11,8 @@ import { seedDemoNewsroom } from './modules/publishing/demo.ts';
 import { seedDemoProcedures } from './modules/procedures/demo.ts';
 import { seedDemoResults } from './modules/service-stats/demo.ts';
 import { seedDemoFeedback } from './modules/feedback/demo.ts';
+import { seedPublishedIndices } from './modules/indices/seed.ts';
+import { seedDemoSurveys } from './modules/surveys/demo.ts';
 import { SEED_AGENCY } from './modules/org/seed-data.ts';
 import { ConfigError, ensureSessionSecret, loadConfig, redactUrl, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
@@ -178,6 +180,11 @@ async function serve(config: Config): Promise<number> {
 /** The seed agency's 2024 plan, imported through the same importer as users' files. */
 async function seedSeedAgencyPlan(services: Services, demo: boolean) {
   const agency = await services.org.agencyByCode(SEED_AGENCY.code);
+  // Real published values of the agency's province, in every database (not demo data).
+  if (agency) {
+    const indices = await seedPublishedIndices(services, agency.id);
+    if (indices) console.log(`Đã nạp ${indices} chỉ số đã công bố của tỉnh Bắc Giang (PAR Index, PCI, PAPI, SIPAS), kèm nguồn.`);
+  }
   try {
     const planId = agency && (await seedPlans({ plans: services.plans, imports: services.planImports }, agency.id));
     if (!agency || !planId) return;
@@ -191,6 +198,7 @@ async function seedSeedAgencyPlan(services: Services, demo: boolean) {
       console.log(`Đã nạp ${procedures.procedures} thủ tục hành chính mẫu và ${procedures.decisions} quyết định công bố mẫu (đánh dấu "mẫu").`);
       console.log(`Đã nạp ${await seedDemoResults(services, agency.id, 2024)} dòng kết quả giải quyết TTHC mẫu năm 2024 (đánh dấu "mẫu").`);
       console.log(`Đã nạp ${await seedDemoFeedback(services, agency.id)} phản ánh, kiến nghị mẫu (đánh dấu "mẫu").`);
+      console.log(`Đã nạp ${await seedDemoSurveys(services, agency.id, 2024)} phiếu khảo sát mức độ hài lòng mẫu năm 2024 (đánh dấu "mẫu").`);
     }
   } catch (err) {
     // A seed that cannot be read must not keep the application from starting.

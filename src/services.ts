@@ -21,6 +21,10 @@ import { createServiceStatsService } from './modules/service-stats/service.ts';
 import { challengeSecret } from './modules/feedback/challenge.ts';
 import { feedbackPolicy } from './modules/feedback/policy.ts';
 import { createFeedbackService } from './modules/feedback/service.ts';
+import { indicesPolicy } from './modules/indices/policy.ts';
+import { createIndicesService } from './modules/indices/service.ts';
+import { surveysPolicy } from './modules/surveys/policy.ts';
+import { createSurveysService } from './modules/surveys/service.ts';
 import { createPlanExports } from './modules/plans/exports.ts';
 import { createPlanImports } from './modules/plans/import-service.ts';
 import { plansPolicy } from './modules/plans/policy.ts';
@@ -38,7 +42,7 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const jobs = createJobQueue(database, log);
   const htmlCache = createHtmlCache();
   const org = createOrgService({ database, audit, sessions, onAgencyChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy, publishingPolicy, proceduresPolicy, feedbackPolicy] });
+  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy, publishingPolicy, proceduresPolicy, feedbackPolicy, surveysPolicy, indicesPolicy] });
   const accounts = createAccountAdmin(database, audit, sessions);
   const plans = createPlansService({ database, audit, org, onPlanChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const planImports = createPlanImports(plans, org);
@@ -55,7 +59,9 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const serviceStats = createServiceStatsService({ database, audit, plans, evidence, procedures: procedures.reader, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const feedback = createFeedbackService({ database, audit, org, procedures: procedures.portal, challengeSecret: challengeSecret(config.sessionSecret), onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   reminders.addDeadlineSource(feedback.deadlines);
-  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats, feedback };
+  const surveys = createSurveysService({ database, audit, procedures: procedures.portal, secret: config.sessionSecret, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
+  const indices = createIndicesService({ database, audit, plans, evidence, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
+  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats, feedback, surveys, indices };
 }
 
 export type Services = ReturnType<typeof buildServices>;

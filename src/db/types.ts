@@ -612,6 +612,74 @@ export interface ProcessingResultTable {
   updated_at: string;
 }
 
+export type SurveyElement = 'access' | 'procedure' | 'officials' | 'result' | 'feedback';
+
+/** A Likert item of the agency's satisfaction survey, under one of the five SIPAS elements. */
+export interface SurveyQuestionTable {
+  id: string;
+  agency_id: string;
+  element: SurveyElement;
+  position: number;
+  text: string;
+  created_at: string;
+}
+
+/** One anonymous answer to the survey (token: the nonce of the signed form, used once). */
+export interface SurveyResponseTable {
+  id: string;
+  agency_id: string;
+  token: string;
+  procedure_code: string | null;
+  procedure_name: string | null;
+  field_name: string | null;
+  answered_on: string;
+  comment: string | null;
+  is_demo: number;
+  created_at: string;
+}
+
+export interface SurveyAnswerTable {
+  agency_id: string;
+  response_id: string;
+  question_id: string;
+  element: SurveyElement;
+  /** 1 (very dissatisfied) … 5 (very satisfied). */
+  value: number;
+}
+
+/** A yearly value of an index (total or one component), with its rank and source. */
+export interface IndexValueTable {
+  id: string;
+  agency_id: string;
+  index_code: 'par' | 'pci' | 'papi' | 'sipas' | 'dept';
+  component: string;
+  year: number;
+  value_x100: number;
+  rank: number | null;
+  rank_of: number | null;
+  source: string;
+  source_url: string | null;
+  origin: 'seed' | 'manual' | 'import';
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An index article or infographic published, recorded as evidence on the plan's task. */
+export interface IndexPublicationTable {
+  id: string;
+  agency_id: string;
+  year: number;
+  title: string;
+  kind: 'article' | 'infographic';
+  link: string;
+  published_on: string;
+  plan_id: string | null;
+  evidence_id: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface DB {
   agencies: AgencyTable;
   agency_names: AgencyNameTable;
@@ -656,6 +724,11 @@ export interface DB {
   procedure_postings: ProcedurePostingTable;
   processing_results: ProcessingResultTable;
   search_documents: SearchDocumentTable;
+  survey_questions: SurveyQuestionTable;
+  survey_responses: SurveyResponseTable;
+  survey_answers: SurveyAnswerTable;
+  index_values: IndexValueTable;
+  index_publications: IndexPublicationTable;
   feedback: FeedbackTable;
   feedback_files: FeedbackFileTable;
   feedback_events: FeedbackEventTable;

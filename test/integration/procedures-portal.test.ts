@@ -191,6 +191,7 @@ describe.each(ENGINES)('public procedure pages on %s', (engine) => {
     expect(sheet.body).toContain('<h1 class="sheet-title">NIÊM YẾT THỦ TỤC HÀNH CHÍNH</h1>');
     expect(sheet.body).toMatch(/<svg class="qr"[^>]*role="img" aria-label="Mã QR dẫn tới http:\/\/localhost:3000\/thu-tuc-hanh-chinh\/1\.012223\.H38"/);
     expect(sheet.body).toContain('http://localhost:3000/phan-anh-kien-nghi');
+    expect(sheet.body).toContain('aria-label="Mã QR dẫn tới http://localhost:3000/khao-sat?tthc=1.012223.H38"');
     expect(sheet.body).toContain(`href="${procedurePaths.postingSheetPdf('1.012223.H38')}"`);
     expect(sheet.body).not.toContain('<script');
 
@@ -202,12 +203,17 @@ describe.each(ENGINES)('public procedure pages on %s', (engine) => {
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.rawPayload)), { mergePages: true });
     expect(text).toContain('Cấp giấy phép tổ chức lễ hội tín ngưỡng');
     expect(text).toContain('1.012223.H38');
+    // Wrapped lines joined: the survey's QR box names its address.
+    expect(text.replace(/\s+/g, '')).toContain('Quétmã QRđểđánhgiámứcđộhàilòngvềthủtụcnày:http://localhost:3000/khao-sat?tthc=1.012223.H38'.replace(/\s+/g, ''));
     expect((await get(procedurePaths.postingSheetPdf('1.012223.H38'), { 'if-none-match': String(pdf.headers.etag) })).statusCode).toBe(304);
 
     const field = await get(procedurePaths.fieldPostingSheet('cong-tac-dan-toc'));
     expect(field.statusCode).toBe(200);
     expect(field.body).toContain('Lĩnh vực: Công tác dân tộc');
-    expect(field.body.match(/<svg class="qr"/g)).toHaveLength(4);
+    // The contents' QR code, then each procedure's page and its satisfaction survey.
+    const surveys = field.body.match(/<svg class="qr"[^>]*aria-label="Mã QR dẫn tới http:\/\/localhost:3000\/khao-sat\?tthc=/g) ?? [];
+    expect(surveys.length).toBeGreaterThan(0);
+    expect(field.body.match(/<svg class="qr"/g)).toHaveLength(1 + 2 * surveys.length);
     const fieldPdf = await get(procedurePaths.fieldPostingSheetPdf('cong-tac-dan-toc'));
     expect(isPdf(fieldPdf)).toBe(true);
     expect((await getDocumentProxy(new Uint8Array(fieldPdf.rawPayload))).numPages).toBeGreaterThanOrEqual(4);

@@ -15,7 +15,7 @@ import { createTestApp, DEMO, type Session, type TestApp } from '../support/test
  * parameter must get a fixture in RECORD_PARAMS, or this test fails and says so.
  */
 
-type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string; procedureCode: string; decisionId: string; resultId: string; feedbackId: string };
+type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string; procedureCode: string; decisionId: string; resultId: string; feedbackId: string; indexValueId: string };
 
 const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/units/:id': (f) => f.unitId,
@@ -57,6 +57,7 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/legal-documents/:id': (f) => f.documentId,
   '/api/service-stats/results/:id': (f) => f.resultId,
   ...Object.fromEntries(['', '/files/:fileId', '/assign', '/answer', '/return', '/approve', '/publish', '/close'].map((step) => [`/api/feedback/:id${step}`, (f: Fixtures) => f.feedbackId])),
+  '/api/indices/:id': (f) => f.indexValueId,
   '/api/procedures/:code': (f) => f.procedureCode,
   '/api/procedures/:code/process': (f) => f.procedureCode,
   '/api/procedure-decisions/:id': (f) => f.decisionId,
@@ -75,6 +76,7 @@ const SAMPLE_BODIES: Record<string, unknown> = { 'POST /api/plans/:id/tasks': { 
   'POST /api/articles/:id/force-publish': { reason: 'Lý do thử' },
   'POST /api/articles/:id/unpublish': { reason: 'Lý do thử' },
   'PUT /api/procedures/:code/process': { steps: [] },
+  'PUT /api/indices/:id': { indexCode: 'pci', component: 'total', year: 2022, value: 70, source: 'Thử' },
   'POST /api/procedure-decisions/:id/posted': { postedOn: '2024-06-05' },
   'PUT /api/procedure-decisions/:id': { numberSymbol: '1/QĐ', issuer: 'UBND', signedOn: '2024-06-03', effectiveOn: '2024-06-10', items: [{ changeKind: 'abolished', code: '1.000001' }] },
   'POST /api/feedback/:id/assign': { unitId: 'x' },
@@ -122,7 +124,8 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     const challenge = createChallenge(challengeSecret(t.config.sessionSecret), Date.now(), () => 1);
     await t.services.feedback.submit(admin.agencyId, { name: 'Người gửi thử', address: 'Địa chỉ thử', phone: '0912345678', subject: 'Phản ánh thử', content: 'Nội dung phản ánh thử.', answer: '4', token: challenge.token }, []);
     const [feedback] = await t.services.feedback.list(adminActor, {});
-    fixtures = { feedbackId: feedback!.id, resultId: result.id, procedureCode: procedureData.code, decisionId: decision.id, unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
+    const indexValue = await t.services.indices.create(adminActor, { indexCode: 'pci', component: 'total', year: 2022, value: 72.8, rank: 2, rankOf: 63, source: 'Báo cáo PCI 2022' });
+    fixtures = { indexValueId: indexValue.id, feedbackId: feedback!.id, resultId: result.id, procedureCode: procedureData.code, decisionId: decision.id, unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
     // Another agency's user holding every role but overseer: only the agency boundary stops them.
     await t.services.accounts.addUser({ agencyCode: 'snv-bacgiang', email: 'outsider@example.vn', fullName: 'Người ngoài', roles: ROLES.filter((r) => r !== 'overseer'), password: 'Outsider-2024' });
     outsider = await t.login('outsider@example.vn', 'Outsider-2024');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTicks, lineChart, stackedBarChart } from '../../src/modules/service-stats/charts.ts';
+import { countTicks, lineChart, stackedBarChart } from '../../src/portal/components/charts.ts';
 import { formatCount, formatRate } from '../../src/modules/service-stats/portal.ts';
 import { statsQuery } from '../../src/modules/service-stats/portal-routes.ts';
 

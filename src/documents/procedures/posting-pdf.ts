@@ -45,7 +45,7 @@ export interface PostingChangeRow {
 /** One part of a sheet; each starts on a new page and ends with the QR code of `url` and the feedback address. */
 export type PostingSection =
   | { kind: 'contents'; heading: string; items: { code: string; name: string }[]; url: string }
-  | { kind: 'procedure'; procedure: ProcedureDataValue; effectiveFrom: string; url: string }
+  | { kind: 'procedure'; procedure: ProcedureDataValue; effectiveFrom: string; url: string; /** The satisfaction survey about it: a second QR code. */ surveyUrl?: string }
   | { kind: 'changes'; heading: string; rows: PostingChangeRow[]; url: string };
 
 export interface PostingSheet {
@@ -75,6 +75,8 @@ export function qrPath(text: string): { size: number; d: string } {
   }
   return { size: n, d };
 }
+
+export const SURVEY_QR_CAPTION = 'Quét mã QR để đánh giá mức độ hài lòng về thủ tục này';
 
 /** The feedback lines of every section: where to send it, by post, phone, e-mail and online. */
 export function feedbackLines(agency: PostingAgency, feedbackUrl: string): string[] {
@@ -295,7 +297,7 @@ class Flow {
   }
 
   /** The closing box: the QR code of `url` on the left, the address and the feedback lines beside it, kept together. */
-  qrBox(url: string, lines: string[]) {
+  qrBox(url: string, lines: string[], caption = 'Quét mã QR để xem trên cổng thông tin') {
     const qr = qrPath(url);
     // 27 mm: scanned easily from a desk's notice board.
     const side = 76;
@@ -303,7 +305,7 @@ class Flow {
     const textX = side + 14;
     const size = 9.5;
     const lh = size * 1.25;
-    const all = [{ text: `Quét mã QR để xem trên cổng thông tin: ${url}`, bold: false }, ...lines.map((t, i) => ({ text: t, bold: i === 0 }))];
+    const all = [{ text: `${caption}: ${url}`, bold: false }, ...lines.map((t, i) => ({ text: t, bold: i === 0 }))];
     const wrapped = all.flatMap((l) => wrap(l.text, l.bold ? this.bold : this.regular, size, this.width - textX).map((t) => ({ t, bold: l.bold })));
     const height = Math.max(side, wrapped.length * lh) + 12;
     this.keep(height);
@@ -393,6 +395,7 @@ export async function postingSheetPdf(sheet: PostingSheet): Promise<Buffer> {
       else f.text('Không có thay đổi nào.');
     }
     f.qrBox(s.url, feedback);
+    if (s.kind === 'procedure' && s.surveyUrl) f.qrBox(s.surveyUrl, [], SURVEY_QR_CAPTION);
   }
   if (sheet.sections.length === 0) sectionHeader(f, sheet);
 

@@ -17,6 +17,8 @@ export const procedurePaths = {
   procedureOn: (code: string, day: string) => `/thu-tuc-hanh-chinh/${encodeURIComponent(code)}?ngay=${day}`,
   /** Where citizens send feedback on administrative rules (printed on every desk sheet). */
   feedback: '/phan-anh-kien-nghi',
+  /** The satisfaction survey about a procedure (served by modules/surveys; its QR code is on every procedure's desk sheet). */
+  survey: (code: string) => `/khao-sat?tthc=${encodeURIComponent(code)}`,
 } as const;
 
 /** A procedure's public page: its code as is (codes are opaque, e.g. `1.012223.H38`). */

@@ -150,7 +150,7 @@ export async function procedurePortalRoutes(app: FastifyInstance, deps: Procedur
     const p = req.params.code.length <= 60 ? await read.procedure(a.id, req.params.code) : undefined;
     // Only what is in force is posted at the desk.
     if (!p?.current) return undefined;
-    const sections: PostingSection[] = [{ kind: 'procedure', procedure: p.data, effectiveFrom: p.effectiveFrom, url: base(req) + p.path }];
+    const sections: PostingSection[] = [{ kind: 'procedure', procedure: p.data, effectiveFrom: p.effectiveFrom, url: base(req) + p.path, surveyUrl: base(req) + procedurePaths.survey(p.code) }];
     return { sheet: sheetOf(a, req, `Lĩnh vực: ${p.field}`, sections), title: `Niêm yết: ${p.name}`, back: { href: p.path, label: p.name }, pdfPath: procedurePaths.postingSheetPdf(p.code), fileName: `niem-yet-${p.code}.pdf` };
   };
 
@@ -160,7 +160,7 @@ export async function procedurePortalRoutes(app: FastifyInstance, deps: Procedur
     if (!found) return undefined;
     const sections: PostingSection[] = [
       { kind: 'contents', heading: `Danh mục gồm ${found.procedures.length} thủ tục hành chính`, items: found.procedures.map((p) => ({ code: p.code, name: p.name })), url: base(req) + procedurePaths.fieldCatalog(slug) },
-      ...found.procedures.map((p): PostingSection => ({ kind: 'procedure', procedure: p.data, effectiveFrom: p.effectiveFrom, url: base(req) + p.path })),
+      ...found.procedures.map((p): PostingSection => ({ kind: 'procedure', procedure: p.data, effectiveFrom: p.effectiveFrom, url: base(req) + p.path, surveyUrl: base(req) + procedurePaths.survey(p.code) })),
     ];
     return { sheet: sheetOf(a, req, `Lĩnh vực: ${found.field}`, sections), title: `Niêm yết: lĩnh vực ${found.field}`, back: { href: procedurePaths.fieldCatalog(slug), label: `Thủ tục lĩnh vực ${found.field}` }, pdfPath: procedurePaths.fieldPostingSheetPdf(slug), fileName: `niem-yet-linh-vuc-${slug}.pdf` };
   };
@@ -174,7 +174,7 @@ export async function procedurePortalRoutes(app: FastifyInstance, deps: Procedur
     const inForce = (await Promise.all(codes.map((code) => read.procedure(a.id, code)))).filter((p) => p?.current);
     const sections: PostingSection[] = [
       { kind: 'changes', heading: `${rows.length} thay đổi`, rows, url: base(req) + procedurePaths.changes },
-      ...inForce.map((p): PostingSection => ({ kind: 'procedure', procedure: p!.data, effectiveFrom: p!.effectiveFrom, url: base(req) + p!.path })),
+      ...inForce.map((p): PostingSection => ({ kind: 'procedure', procedure: p!.data, effectiveFrom: p!.effectiveFrom, url: base(req) + p!.path, surveyUrl: base(req) + procedurePaths.survey(p!.code) })),
     ];
     return { sheet: sheetOf(a, req, subtitle, sections), title: 'Niêm yết: thủ tục hành chính thay đổi', back: { href: procedurePaths.changes, label: CHANGES_TITLE }, pdfPath: procedurePaths.changesSheetPdf, fileName: `niem-yet-thay-doi-${todayVi()}.pdf` };
   };

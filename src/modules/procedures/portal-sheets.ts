@@ -2,7 +2,7 @@
  * Desk posting sheets (niêm yết) as web pages: the same `PostingSheet` the PDF writer prints,
  * laid out for A4 by the print styles (no navigation, large type, each section from a new page).
  */
-import { feedbackLines, qrPath, type PostingSection, type PostingSheet } from '../../documents/procedures/posting-pdf.ts';
+import { feedbackLines, qrPath, SURVEY_QR_CAPTION, type PostingSection, type PostingSheet } from '../../documents/procedures/posting-pdf.ts';
 import { html, type SafeHtml } from '../../portal/html.ts';
 import { formatDateVi } from '../../platform/vi-text.ts';
 import { procedureContent } from './portal-procedure.ts';
@@ -15,8 +15,10 @@ export function qrSvg(url: string): SafeHtml {
   return html`<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${box} ${box}" width="${box * 4}" height="${box * 4}" role="img" aria-label="Mã QR dẫn tới ${url}" shape-rendering="crispEdges"><rect width="${box}" height="${box}" fill="#fff"/><path transform="translate(2 2)" fill="#000" d="${d}"/></svg>`;
 }
 
-/** The closing block of every section: QR code, the address it leads to, where to send feedback, the day posted. */
-function closing(sheet: PostingSheet, url: string): SafeHtml {
+/** The closing block of every section: QR code, the address it leads to, where to send feedback, the day posted; a procedure's survey QR code. */
+function closing(sheet: PostingSheet, section: PostingSection): SafeHtml {
+  const url = section.url;
+  const survey = section.kind === 'procedure' ? section.surveyUrl : undefined;
   // The last line is the feedback page, linked here.
   const [first, ...rest] = feedbackLines(sheet.agency, sheet.feedbackUrl);
   return html`<div class="sheet-foot">
@@ -26,7 +28,11 @@ ${qrSvg(url)}
 <p><strong>${first}</strong>${rest.slice(0, -1).map((line) => html`<br>${line}`)}<br>Trực tuyến: <a href="${sheet.feedbackUrl}">${sheet.feedbackUrl}</a></p>
 <p>Ngày niêm yết: ${formatDateVi(sheet.printedOn)}</p>
 </div>
-</div>`;
+</div>${survey ? html`
+<div class="sheet-foot sheet-survey">
+${qrSvg(survey)}
+<div><p><strong>${SURVEY_QR_CAPTION}:</strong><br><a href="${survey}">${survey}</a></p></div>
+</div>` : ''}`;
 }
 
 function sectionBody(s: PostingSection, i: number): SafeHtml {
@@ -77,7 +83,7 @@ ${sheet.subtitle ? html`<p class="sheet-subtitle">${sheet.subtitle}</p>` : ''}
 ${sheet.sections.map((s, i) => html`<section class="sheet-section">
 ${head(i)}
 ${sectionBody(s, i)}
-${closing(sheet, s.url)}
+${closing(sheet, s)}
 </section>`)}
 </div>`;
 }

@@ -6,7 +6,7 @@
  */
 import { html, type SafeHtml } from '../../portal/html.ts';
 import { procedurePath } from '../procedures/paths.ts';
-import { lineChart, stackedBarChart } from './charts.ts';
+import { lineChart, stackedBarChart } from '../../portal/components/charts.ts';
 import { monthLabel } from './parse.ts';
 import { STATS_PATH, STATS_QUERY, type PublicStats } from './public-read.ts';
 import type { StatView } from './schema.ts';

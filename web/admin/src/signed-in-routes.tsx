@@ -30,6 +30,8 @@ const ResultsPage = lazyNamed(() => import('./pages/procedures/results/results-p
 // "Phản ánh, kiến nghị" from the portal's public form, under /feedback.
 const FeedbackPage = lazyNamed(() => import('./pages/feedback/feedback-page'), 'FeedbackPage');
 const FeedbackDetailPage = lazyNamed(() => import('./pages/feedback/feedback-detail-page'), 'FeedbackDetailPage');
+const SurveysPage = lazyNamed(() => import('./pages/surveys/surveys-page'), 'SurveysPage');
+const IndicesPage = lazyNamed(() => import('./pages/indices/indices-page'), 'IndicesPage');
 const AgencyPage = lazyNamed(() => import('./pages/agency/agency-page'), 'AgencyPage');
 const UnitsPage = lazyNamed(() => import('./pages/units/units-page'), 'UnitsPage');
 const UsersPage = lazyNamed(() => import('./pages/users/users-page'), 'UsersPage');
@@ -69,6 +71,8 @@ export function SignedInRoutes() {
         <Route path="procedures/results" element={<ResultsPage />} />
         <Route path="feedback" element={<FeedbackPage />} />
         <Route path="feedback/:id" element={<FeedbackDetailPage />} />
+        <Route path="surveys" element={<SurveysPage />} />
+        <Route path="indices" element={<IndicesPage />} />
         <Route path="agency" element={<AgencyPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="users" element={<UsersPage />} />

@@ -12,10 +12,12 @@ import {
   GlobalOutlined,
   HistoryOutlined,
   HomeOutlined,
+  LikeOutlined,
   LineChartOutlined,
   PaperClipOutlined,
   PrinterOutlined,
   ProfileOutlined,
+  RiseOutlined,
   SolutionOutlined,
   ReadOutlined,
   ScheduleOutlined,
@@ -49,6 +51,8 @@ export const PROCEDURES_GROUP: NavGroup = { key: 'procedures', label: 'Thủ t�
 
 /** What citizens send through the portal: feedback (phản ánh, kiến nghị). */
 export const CITIZENS_GROUP: NavGroup = { key: 'citizens', label: 'Ý kiến người dân', icon: <CommentOutlined /> };
+/** What citizens think of the service and how the province ranks: satisfaction surveys, PAR Index / PCI / PAPI / SIPAS. */
+export const SATISFACTION_GROUP: NavGroup = { key: 'satisfaction', label: 'Hài lòng và chỉ số', icon: <LikeOutlined /> };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'Tổng quan', icon: <HomeOutlined /> },
@@ -67,6 +71,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/procedures/posting', label: 'Niêm yết', permission: 'procedures.read', icon: <PrinterOutlined />, group: PROCEDURES_GROUP },
   { path: '/procedures/results', label: 'Kết quả giải quyết', permission: 'procedures.read', icon: <BarChartOutlined />, group: PROCEDURES_GROUP },
   { path: '/feedback', label: 'Phản ánh, kiến nghị', permission: 'feedback.read', icon: <CommentOutlined />, group: CITIZENS_GROUP },
+  { path: '/surveys', label: 'Khảo sát hài lòng', permission: 'surveys.read', icon: <LikeOutlined />, group: SATISFACTION_GROUP },
+  { path: '/indices', label: 'Chỉ số', permission: 'indices.read', icon: <RiseOutlined />, group: SATISFACTION_GROUP },
   { path: '/agency', label: 'Cơ quan', permission: 'org.agency.read', icon: <BankOutlined /> },
   { path: '/units', label: 'Đơn vị', permission: 'org.units.read', icon: <ApartmentOutlined /> },
   { path: '/users', label: 'Người dùng', permission: 'org.users.read', icon: <TeamOutlined /> },

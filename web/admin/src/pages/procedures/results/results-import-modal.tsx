@@ -1,11 +1,11 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Form, Modal, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, DatePicker, Form, Modal, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../../api';
 import { useNotify } from '../../../hooks/use-notify';
 import type { ResultsImportReport } from '../../../procedure-types';
-import { fileProblem, readBase64 } from '../../newsroom/uploads';
+import { FileDrop } from '../../../components/file-drop';
+import { readBase64 } from '../../newsroom/uploads';
 import { FIGURES, monthText } from './figures';
 
 const RESULT_TYPES = '.xlsx,.csv';
@@ -106,26 +106,17 @@ export function ResultsImportModal({ open, onClose, onImported }: Props) {
           Tệp XLSX hoặc CSV xuất từ phần mềm một cửa điện tử, mỗi dòng số liệu một tháng của một thủ tục (theo mã) hoặc một lĩnh vực. Tệp không có lỗi được nhập ngay; tệp có lỗi không ghi gì và hiện lỗi theo từng dòng.
           Các cột: Tháng, Mã thủ tục hoặc Lĩnh vực, {FIGURES.map((f) => f.label).join(', ')}.
         </Typography.Paragraph>
-        <Upload.Dragger
+        <FileDrop
           accept={RESULT_TYPES}
-          maxCount={1}
-          showUploadList={false}
-          beforeUpload={(picked) => {
-            const problem = fileProblem(picked, RESULT_TYPES, MAX_RESULT_BYTES);
-            if (problem) notify.failed(new Error(problem));
-            else {
-              setFile(picked);
-              setReport(undefined);
-            }
-            return false;
+          maxBytes={MAX_RESULT_BYTES}
+          file={file}
+          prompt="Bấm hoặc kéo tệp XLSX, CSV vào đây"
+          hint="Tối đa 10 MB."
+          onPick={(picked) => {
+            setFile(picked);
+            setReport(undefined);
           }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{file ? `Đã chọn: ${file.name}` : 'Bấm hoặc kéo tệp XLSX, CSV vào đây'}</p>
-          <p className="ant-upload-hint">Tối đa 10 MB.</p>
-        </Upload.Dragger>
+        />
         <Form layout="inline">
           <Form.Item label="Tháng của số liệu (khi tệp không có cột Tháng)" htmlFor="results-import-month">
             <DatePicker id="results-import-month" picker="month" format="MM/YYYY" value={month} onChange={setMonth} disabledDate={(d) => d.isAfter(dayjs(), 'month')} />

@@ -1,10 +1,10 @@
 /**
- * Charts as inline SVG rendered on the server: no script, readable by screen readers (role="img"
+ * Charts as inline SVG rendered on the server (shared by the public statistics, survey results and indices pages): no script, readable by screen readers (role="img"
  * with <title> and <desc>; the page also shows the same numbers as a table). Colours are SVG
  * attributes, not CSS, so the strict CSP (no inline styles) does not touch them; each series
  * has a text legend and a shape of its own, never colour alone.
  */
-import { html, type SafeHtml } from '../../portal/html.ts';
+import { html, type SafeHtml } from '../html.ts';
 
 export interface ChartSeries {
   label: string;
@@ -119,4 +119,22 @@ export function lineChart(p: ChartParams & { max: number }): SafeHtml {
     return html`<path d="${d.trim()}" fill="none" stroke="${s.colour}" stroke-width="2.5"${s.dashed ? html` stroke-dasharray="6 4"` : ''}/>${markers}`;
   });
   return frame(p, [0, 0.25, 0.5, 0.75, 1].map((t) => t * p.max), html`<g>${lines}</g>`, lineSwatch);
+}
+
+/**
+ * Bars on a fixed 0–`max` scale (shares: 0–100 %), one series side by side per category; a
+ * null value draws no bar. Example: the share of satisfied answers per survey element.
+ */
+export function barChart(p: ChartParams & { max: number }): SafeHtml {
+  const step = PLOT_W / Math.max(p.categories.length, 1);
+  const group = step * 0.7;
+  const width = r1(group / Math.max(p.series.length, 1));
+  const bars = p.categories.map((c, i) => p.series.map((s, j) => {
+    const v = s.values[i];
+    if (v === null || v === undefined) return '';
+    const top = y(Math.min(v, p.max), p.max);
+    const x = r1(M.left + step * i + (step - group) / 2 + width * j);
+    return html`<rect x="${x}" y="${r1(top)}" width="${width}" height="${r1(M.top + PLOT_H - top)}" fill="${s.colour}" stroke="#fff" stroke-width="1"><title>${c}: ${s.label} ${p.format(v)}</title></rect>`;
+  }));
+  return frame(p, [0, 0.25, 0.5, 0.75, 1].map((t) => t * p.max), html`<g>${bars}</g>`, barSwatch);
 }
