@@ -1,6 +1,7 @@
 import type { AgencyView } from '../modules/org/schema.ts';
 import { articleList } from '../modules/publishing/portal.ts';
 import { paths, type PublicArticleCard } from '../modules/publishing/public-views.ts';
+import { feedbackPaths } from '../modules/feedback/paths.ts';
 import { procedurePaths } from '../modules/procedures/paths.ts';
 import { formatDateVi } from '../platform/vi-text.ts';
 import type { PortalAgency } from './components/layout.ts';
@@ -41,7 +42,7 @@ ${p.latest.length ? articleList({ articles: p.latest, level: 3, showCategory: tr
 <li class="card"><h3><a href="${paths.documents}">Văn bản</a></h3><p>Văn bản chỉ đạo, điều hành và văn bản quy phạm pháp luật về cải cách hành chính.</p></li>
 <li class="card"><h3><a href="/ke-hoach">Kế hoạch và kết quả</a></h3><p>Kế hoạch tuyên truyền cải cách hành chính hằng năm và báo cáo kết quả thực hiện.</p></li>
 <li class="card"><h3><a href="${procedurePaths.catalog}">Thủ tục hành chính</a></h3><p>Tra cứu thủ tục, hồ sơ, phí, thời hạn giải quyết và cách nộp trực tuyến; <a href="/thong-ke-giai-quyet-thu-tuc">kết quả giải quyết hồ sơ</a>.</p></li>
-<li class="card"><h3>Phản ánh, kiến nghị</h3><p>Gửi phản ánh, kiến nghị và đánh giá mức độ hài lòng về thủ tục hành chính.</p></li>
+<li class="card"><h3><a href="${feedbackPaths.form}">Phản ánh, kiến nghị</a></h3><p>Gửi phản ánh, kiến nghị về quy định và thủ tục hành chính, <a href="${feedbackPaths.lookup}">tra cứu kết quả xử lý</a> và xem <a href="${feedbackPaths.answered}">các câu trả lời đã công khai</a>.</p></li>
 <li class="card"><h3><a href="/chi-so">Chỉ số và mức độ hài lòng</a></h3><p>PAR Index, PCI, PAPI, SIPAS của tỉnh qua các năm; <a href="/khao-sat">khảo sát mức độ hài lòng</a> và <a href="/khao-sat/ket-qua">kết quả khảo sát</a>.</p></li>
 </ul>
 <p class="notice">Các chuyên mục đang được cập nhật. Thông tin liên hệ của cơ quan ở cuối trang.</p>`;
