@@ -1,13 +1,14 @@
 import { Type, type Static } from 'typebox';
-import { EVENT_KIND_CODES, MATERIAL_ROLES } from './vocabulary.ts';
+import { EVENT_KIND_CODES, type EventKind as EventKindCode } from './vocabulary.ts';
 
 // Null first: with coerceTypes, Ajv would otherwise turn null into "" for string members.
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([Type.Null(), t]);
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 const Id = Type.String({ maxLength: 64 });
 
-export const EventKind = Type.Union(EVENT_KIND_CODES.map((k) => Type.Literal(k)));
-export const MaterialRole = Type.Union(Object.keys(MATERIAL_ROLES).map((k) => Type.Literal(k)));
+// The cast keeps the static type a union of the codes (a mapped array would type as never).
+export const EventKind = Type.Union(EVENT_KIND_CODES.map((k) => Type.Literal(k)) as [ReturnType<typeof Type.Literal<EventKindCode>>]);
+export const MaterialRole = Type.Union([Type.Literal('material'), Type.Literal('photo'), Type.Literal('attendance')]);
 
 export const Area = Type.Object({
   id: Type.String(),
