@@ -1,4 +1,4 @@
-import { Calendar } from 'antd';
+import { Calendar, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import type { OutreachEvent } from './event-types';
@@ -27,9 +27,24 @@ export function EventCalendar({ year, rows, month, onMonth, onOpen }: Props) {
     <Calendar
       value={month}
       onPanelChange={(d) => onMonth(d)}
-      onSelect={(d, info) => info.source !== 'date' && onMonth(d)}
-      validRange={[dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)]}
+      className="event-calendar"
       fullscreen
+      // The year is the list's filter; the header only picks its month (a labelled select).
+      headerRender={({ value, onChange }) => (
+        <div className="event-calendar-header">
+          <Select
+            aria-label="Tháng"
+            value={value.month()}
+            onChange={(m: number) => {
+              const next = value.year(year).month(m).date(1);
+              onChange(next);
+              onMonth(next);
+            }}
+            options={Array.from({ length: 12 }, (_, m) => ({ value: m, label: `Tháng ${m + 1}/${year}` }))}
+            style={{ width: 160 }}
+          />
+        </div>
+      )}
       cellRender={(d, info) =>
         info.type === 'date' ? (
           <ul className="event-calendar-day">
