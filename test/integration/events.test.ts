@@ -149,10 +149,15 @@ describe.each(ENGINES)('outreach events on %s', (engine) => {
     // The outsider cannot place an event in this agency's commune.
     expect((await t.as(outsider, 'POST', '/api/events', { ...base(), taskIds: [], planId: null })).statusCode).toBe(400);
     // The coordinator recorded it for the coordinating office; the staff member is of another unit.
-    const me = (await t.as(staff, 'GET', '/api/me')).json() as { unit: { id: string } | null };
-    if (me.unit && me.unit.id !== (await t.as(coordinator, 'GET', `/api/events/${event.id}`)).json().unitId) {
-      expect((await t.as(staff, 'PUT', `/api/events/${event.id}`, { ...base() })).statusCode).toBe(403);
-    }
+    const me = (await t.as(staff, 'GET', '/api/me')).json() as { unit: { id: string } };
+    expect(me.unit.id).not.toBe((await t.as(coordinator, 'GET', `/api/events/${event.id}`)).json().unitId);
+    expect((await t.as(staff, 'PUT', `/api/events/${event.id}`, base())).statusCode).toBe(403);
+    expect((await t.as(staff, 'DELETE', `/api/events/${event.id}`)).statusCode).toBe(403);
+    // Staff record for their own unit only, whatever unit they name.
+    const own = await t.as(staff, 'POST', '/api/events', { ...base(), taskIds: [], planId: null });
+    expect(own.statusCode, own.body).toBe(201);
+    expect(own.json().unitId).toBe(me.unit.id);
+    expect((await t.as(staff, 'POST', '/api/events', { ...base(), unitId: event.unitId })).statusCode).toBe(403);
     expect((await t.as(staff, 'POST', '/api/events/areas/import', csv(['Mã,Tên,Cấp,Hiệu lực từ']))).statusCode).toBe(403);
   });
 
@@ -220,11 +225,39 @@ describe.each(ENGINES)('outreach events on %s', (engine) => {
     expect((await t.as(coordinator, 'POST', '/api/events/areas/import', csv(['a,b,c', '1,2,3']))).json().errors[0].message).toMatch(/Không tìm thấy dòng tiêu đề/);
   });
 
-  it('seeds a demo year of events on the B.2 tasks, marked demo, once', async () => {
+  it('keeps a configurable list of audiences', async () => {
+    const saved = await t.as(coordinator, 'PUT', '/api/events/audiences', { audiences: [{ code: 'prestigious_people', label: 'Người có uy tín' }, { code: 'ethnic_communities', label: 'Đồng bào dân tộc thiểu số' }, { label: 'Chức sắc tôn giáo' }] });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const vocabulary = (await t.as(staff, 'GET', '/api/events/vocabulary')).json() as { audiences: { code: string; label: string }[]; kinds: { code: string; label: string }[] };
+    expect(vocabulary.audiences.map((a) => a.label)).toEqual(['Người có uy tín', 'Đồng bào dân tộc thiểu số', 'Chức sắc tôn giáo']);
+    expect(vocabulary.kinds.map((k) => k.label)).toContain('Phát thanh loa truyền thanh');
+    expect((await t.as(coordinator, 'POST', '/api/events', { ...base(), audiences: ['students'] })).json().detail).toMatch(/Đối tượng "students"/);
+    expect((await t.as(staff, 'PUT', '/api/events/audiences', { audiences: [{ label: 'X' }] })).statusCode).toBe(403);
+  });
+});
+
+describe.each(ENGINES)('demo events on %s', (engine) => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it('seeds a year of events in mountainous demo communes on the seed plan\'s B.2 tasks, all marked demo, once', async () => {
+    t = await createTestApp(engine);
+    const coordinator = await t.login(DEMO.coordinator);
+    const planId = (await seedPlans({ plans: t.services.plans, imports: t.services.planImports }, coordinator.agencyId))!;
     const n = await seedDemoEvents(t.services, coordinator.agencyId, planId);
-    // This agency already has events from the tests above: demo data goes only into an empty one.
-    expect(n).toBe(0);
-    const other = (await t.services.org.agencyByCode('snv-bacgiang'))!;
-    expect(await t.services.events.areas.seedDemo(other.id)).toBeGreaterThan(0);
+    expect(n).toBeGreaterThanOrEqual(12);
+    expect(await seedDemoEvents(t.services, coordinator.agencyId, planId)).toBe(0);
+    const events = (await t.as(coordinator, 'GET', '/api/events?year=2024')).json() as (EventBody & { isDemo: boolean })[];
+    expect(events).toHaveLength(n);
+    const plan = (await t.services.plans.planTasks(coordinator.agencyId, planId))!;
+    const b2 = new Set(plan.tasks.filter((x) => x.groupCode === 'B.2').map((x) => x.id));
+    for (const e of events) {
+      expect(e.isDemo).toBe(true);
+      expect(e.title).toMatch(/\(mẫu\)$/);
+      expect(e.area.name).toMatch(/\(mẫu\)$/);
+      expect(e.taskIds.every((id) => b2.has(id))).toBe(true);
+    }
+    const evidence = await t.services.evidence.list(systemReader(coordinator.agencyId), { planId });
+    expect(evidence.filter((e) => e.source?.type === 'event')).toHaveLength(n);
   });
 });
