@@ -54,6 +54,7 @@ test('an event recorded for a B.2 task counts in the task\'s progress and in the
     await dialog.getByLabel('Trong đó nữ', { exact: true }).fill('90');
     await dialog.getByLabel('Người dân tộc thiểu số', { exact: true }).fill('70');
     await choose(dialog, 'Nhiệm vụ', B2_TASK);
+    await expectNoAxeViolations(page);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect(dialog.getByText('Số nữ không được lớn hơn tổng số người tham dự (85).')).toBeVisible();
     await dialog.getByLabel('Trong đó nữ', { exact: true }).fill('40');

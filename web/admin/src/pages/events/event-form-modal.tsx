@@ -8,7 +8,7 @@ import { DATE_FORMAT, toYmd } from '../../date-input';
 import { formatDate } from '../../format';
 import { useApiGet } from '../../hooks/use-api-get';
 import { taskLabel, usePlanTasks } from '../../hooks/use-plan-tasks';
-import type { PlanSummary } from '../../plan-types';
+import type { PlanSection, PlanSummary } from '../../plan-types';
 import type { Unit } from '../../types';
 import type { Area, OutreachEvent } from './event-types';
 import type { EventsVocabularyLookup } from './use-events-vocabulary';
@@ -59,12 +59,23 @@ function CommuneField() {
   );
 }
 
-/** Tasks of the plan picked; a new plan starts a new choice. */
+/** The numbered items of the plan's "Nội dung tuyên truyền" section, cut to a readable length. */
+function contentItemsOf(sections: readonly PlanSection[]): string[] {
+  const section = sections.find((x) => /nội dung tuyên truyền/i.test(x.heading));
+  if (!section) return [];
+  return section.children.map((c) => {
+    const text = `${c.number}. ${c.heading.replace(/\s+/g, ' ').trim()}`;
+    return text.length > 160 ? `${text.slice(0, 159)}…` : text;
+  });
+}
+
+/** Tasks of the plan picked and the plan's content items; a new plan starts a new choice. */
 function PlanTasksFields({ plans }: { plans: readonly PlanSummary[] }) {
   const form = Form.useFormInstance();
   const planId = Form.useWatch<string | undefined>('planId');
   const { tasks, plan } = usePlanTasks(planId);
   const options = useMemo(() => tasks.map((t) => ({ value: t.id, label: taskLabel(t, 120) })), [tasks]);
+  const contentOptions = useMemo(() => contentItemsOf(plan?.sections ?? []).map((c) => ({ value: c, label: c })), [plan]);
   return (
     <>
       <Form.Item label="Kế hoạch" name="planId" extra="Sự kiện gắn nhiệm vụ được ghi thành minh chứng, tính vào tiến độ và báo cáo.">
@@ -72,6 +83,9 @@ function PlanTasksFields({ plans }: { plans: readonly PlanSummary[] }) {
       </Form.Item>
       <Form.Item label="Nhiệm vụ" name="taskIds" extra={plan ? `Sự kiện phải diễn ra trong năm ${plan.year} của kế hoạch.` : undefined}>
         <Select mode="multiple" aria-label="Nhiệm vụ" disabled={!planId} options={options} showSearch={{ optionFilterProp: 'label' }} placeholder="Chọn nhiệm vụ" />
+      </Form.Item>
+      <Form.Item label="Nội dung kế hoạch được lồng ghép" name="contentItems" extra="Chọn trong mục Nội dung tuyên truyền của kế hoạch, hoặc gõ rồi nhấn Enter.">
+        <Select mode="tags" aria-label="Nội dung kế hoạch được lồng ghép" options={contentOptions} tokenSeparators={[';']} />
       </Form.Item>
     </>
   );
@@ -170,9 +184,6 @@ export function EventFormModal({ open, event, plans, defaultPlanId, units, vocab
         </Form.Item>
       </Space>
       <PlanTasksFields plans={plans} />
-      <Form.Item label="Nội dung kế hoạch được lồng ghép" name="contentItems" extra="Gõ rồi nhấn Enter để thêm từng nội dung (theo mục Nội dung tuyên truyền của kế hoạch).">
-        <Select mode="tags" aria-label="Nội dung kế hoạch được lồng ghép" open={false} tokenSeparators={[';']} />
-      </Form.Item>
       <Form.Item label="Ghi chú" name="note">
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} />
       </Form.Item>
