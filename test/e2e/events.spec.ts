@@ -54,6 +54,8 @@ test('an event recorded for a B.2 task counts in the task\'s progress and in the
     await dialog.getByLabel('Trong đó nữ', { exact: true }).fill('90');
     await dialog.getByLabel('Người dân tộc thiểu số', { exact: true }).fill('70');
     await choose(dialog, 'Nhiệm vụ', B2_TASK);
+    // The content items come from the plan's "Nội dung tuyên truyền" section.
+    await choose(dialog, 'Nội dung kế hoạch được lồng ghép', '4. Tích cực tuyên truyền các nội dung');
     await expectNoAxeViolations(page);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect(dialog.getByText('Số nữ không được lớn hơn tổng số người tham dự (85).')).toBeVisible();
@@ -76,6 +78,7 @@ test('an event recorded for a B.2 task counts in the task\'s progress and in the
     const texts = await sheetTexts(page, href!, 'Sự kiện');
     expect(texts).toContain(TITLE);
     expect(texts).toContain(COMMUNE);
+    expect(texts.some((t) => t.startsWith('4. Tích cực tuyên truyền các nội dung trong công tác CCHC'))).toBe(true);
   });
 
   await test.step('the task\'s progress lists the event as evidence', async () => {
