@@ -15,6 +15,7 @@ interface EventBody {
   taskIds: string[];
   files: { id: string; role: string }[];
   area: { name: string };
+  unitId: string | null;
 }
 interface AreaBody {
   id: string;
