@@ -155,9 +155,11 @@ describe.each(ENGINES)('outreach events on %s', (engine) => {
     expect((await t.as(staff, 'PUT', `/api/events/${event.id}`, base())).statusCode).toBe(403);
     expect((await t.as(staff, 'DELETE', `/api/events/${event.id}`)).statusCode).toBe(403);
     // Staff record for their own unit only, whatever unit they name.
-    const own = await t.as(staff, 'POST', '/api/events', { ...base(), taskIds: [], planId: null });
+    const own = await t.as(staff, 'POST', '/api/events', base());
     expect(own.statusCode, own.body).toBe(201);
     expect(own.json().unitId).toBe(me.unit.id);
+    // Their unit co-operates on the B.2 task ("Các phòng chuyên môn"): the evidence is the unit's.
+    expect((await evidenceOf(own.json().id))!.unitId).toBe(me.unit.id);
     expect((await t.as(staff, 'POST', '/api/events', { ...base(), unitId: event.unitId })).statusCode).toBe(403);
     expect((await t.as(staff, 'POST', '/api/events/areas/import', csv(['Mã,Tên,Cấp,Hiệu lực từ']))).statusCode).toBe(403);
   });
@@ -224,6 +226,17 @@ describe.each(ENGINES)('outreach events on %s', (engine) => {
     expect(onDay.find((a) => a.code === 'T-10')).toBeTruthy();
     expect(onDay.find((a) => a.code === 'T-01')).toBeUndefined();
     expect((await t.as(coordinator, 'POST', '/api/events/areas/import', csv(['a,b,c', '1,2,3']))).json().errors[0].message).toMatch(/Không tìm thấy dòng tiêu đề/);
+
+    // The same list as a spreadsheet, with a title row above the header and real date cells.
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Danh mục');
+    sheet.addRow(['Danh mục đơn vị hành chính cấp xã']);
+    sheet.addRow(header.split(','));
+    sheet.addRow(['T-20', 'Phường Thử', 'Phường', 'T-P', new Date(Date.UTC(2025, 6, 1)), null, null]);
+    const xlsx = Buffer.from(await book.xlsx.writeBuffer());
+    const fromXlsx = (await t.as(coordinator, 'POST', '/api/events/areas/import', { name: 'xa-phuong.xlsx', base64: xlsx.toString('base64') })).json() as { written: boolean; created: number };
+    expect(fromXlsx).toMatchObject({ written: true, created: 1 });
+    expect(((await t.as(coordinator, 'GET', '/api/events/areas?on=2025-07-01')).json() as AreaBody[]).find((a) => a.code === 'T-20')).toMatchObject({ name: 'Phường Thử', effectiveFrom: '2025-07-01', effectiveTo: null });
   });
 
   it('keeps a configurable list of audiences', async () => {

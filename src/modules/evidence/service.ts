@@ -198,6 +198,16 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
 
     withdrawSourceIn,
 
+    /**
+     * For modules recording evidence on a user's behalf (events): the rule of manual evidence,
+     * staff and unit heads only for their own unit, on tasks their unit leads or co-operates on.
+     */
+    async checkActorScope(a: Actor, unitId: string | null, planId: string, taskIds: string[]) {
+      const plan = await plans.planTasks(a.agencyId, planId);
+      if (!plan) throw new NotFoundError('Không tìm thấy kế hoạch.');
+      await checkUnitScope(a, unitId, plan.tasks.filter((t) => t.kind === 'task' && taskIds.includes(t.id)));
+    },
+
     /** Active evidence recorded from a source item, if any (publishing shows it on the article). */
     async bySource(agencyId: string, source: { type: string; id: string }) {
       const row = await repo.findBySource(db, agencyId, source.type, source.id);

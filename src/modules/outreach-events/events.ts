@@ -40,7 +40,7 @@ export function createEvents(deps: EventsDeps) {
   }
 
   /** Every rule beyond the input's shape; returns the row's fields. Reads only, before any transaction. */
-  async function check(agencyId: string, input: EventInputValue, unitId: string | null) {
+  async function check(agencyId: string, input: EventInputValue, unitId: string | null, actor?: Actor) {
     const title = normalizeText(input.title).trim();
     if (!title) throw new BadRequestError('Vui lòng nhập tên sự kiện.');
     if (Number.isNaN(Date.parse(input.startDate)) || Number.isNaN(Date.parse(input.endDate))) throw new BadRequestError('Ngày bắt đầu hoặc ngày kết thúc không hợp lệ.');
@@ -75,6 +75,7 @@ export function createEvents(deps: EventsDeps) {
       if (!input.startDate.startsWith(year) || !input.endDate.startsWith(year)) {
         throw new BadRequestError(`Sự kiện gắn với nhiệm vụ của kế hoạch năm ${year} phải diễn ra trong năm ${year} (từ ${formatDateVi(input.startDate)} đến ${formatDateVi(input.endDate)} thì không).`);
       }
+      if (actor) await evidence.checkActorScope(actor, unitId, planId, taskIds);
     }
     return {
       kind: input.kind, title, start_date: input.startDate, end_date: input.endDate, area_id: area.id, address: input.address ? normalizeText(input.address).trim() || null : null,
@@ -105,7 +106,7 @@ export function createEvents(deps: EventsDeps) {
   }
 
   async function createAs(by: Writer, agencyId: string, input: EventInputValue, unitId: string | null, opts: { isDemo?: boolean } = {}) {
-    const fields = await check(agencyId, input, unitId);
+    const fields = await check(agencyId, input, unitId, 'userId' in by ? by : undefined);
     const id = newId();
     const write = await evidenceWrite(agencyId, id, fields);
     const now = nowIso();
@@ -147,7 +148,7 @@ export function createEvents(deps: EventsDeps) {
     async update(actor: Actor | undefined, id: string, input: EventInputValue) {
       const before = await repo.findEvent(db, id);
       const a = authorize(actor, eventsPolicy, 'events.write', before);
-      const fields = await check(a.agencyId, input, unitFor(a, input.unitId, before) ?? null);
+      const fields = await check(a.agencyId, input, unitFor(a, input.unitId, before) ?? null, a);
       const write = await evidenceWrite(a.agencyId, id, fields);
       await database.transaction(async (trx) => {
         await repo.updateEvent(trx, a.agencyId, id, { ...fields, updated_at: nowIso() });
