@@ -121,3 +121,19 @@ test('administrative areas: the communes in force change on 1/7/2025', async ({ 
   await expect(rowWith(page, 'Xã vùng cao mẫu 1 (mẫu)')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test('the coordinator adds an audience, and the event form offers it', async ({ page }) => {
+  await login(page, DEMO_COORDINATOR, DEMO_PASSWORD);
+  await openMenuPage(page, 'Tuyên truyền trực tiếp', 'Hội nghị, tập huấn');
+  await page.getByRole('button', { name: 'Đối tượng tuyên truyền' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Đối tượng tuyên truyền' });
+  await expect(dialog.getByLabel('Đối tượng 2', { exact: true })).toHaveValue('Người có uy tín');
+  await dialog.getByRole('button', { name: 'Thêm đối tượng' }).click();
+  await dialog.getByLabel('Đối tượng 9', { exact: true }).fill('Chức sắc, chức việc tôn giáo');
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('button', { name: 'Ghi sự kiện' }).click();
+  const form = page.getByRole('dialog', { name: 'Ghi sự kiện' });
+  await choose(form, 'Đối tượng', 'Chức sắc, chức việc tôn giáo');
+});

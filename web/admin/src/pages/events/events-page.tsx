@@ -11,6 +11,7 @@ import { useModalTarget } from '../../hooks/use-modal-target';
 import { usePlanChoice } from '../../hooks/use-plan-choice';
 import { usePlanTasks } from '../../hooks/use-plan-tasks';
 import { useUnits } from '../../hooks/use-units';
+import { AudiencesModal } from './audiences-modal';
 import { EventCalendar } from './event-calendar';
 import { EventFilesModal } from './event-files-modal';
 import { EventFilters, type EventFilter } from './event-filters';
@@ -27,6 +28,7 @@ import './events.css';
 export function EventsPage() {
   const me = useMe();
   const canWrite = useCan('events.write');
+  const canConfigure = useCan('events.areas');
   const anyUnit = useCan('events.any_unit');
   const vocabulary = useEventsVocabulary();
   const { units, unitName } = useUnits();
@@ -43,6 +45,7 @@ export function EventsPage() {
   const { data: communes } = useApiGet<Area[]>('/api/events/areas', { level: 'commune' });
   const editor = useModalTarget<OutreachEvent | undefined>();
   const files = useModalTarget<OutreachEvent>();
+  const audiences = useModalTarget<void>();
   const run = useAction();
   const canChange = (e: OutreachEvent) => canWrite && (anyUnit || e.unitId === me.unit?.id);
 
@@ -65,6 +68,7 @@ export function EventsPage() {
           <Button icon={<DownloadOutlined />} href={withQuery('/api/events/export', query)} download>
             Xuất Excel
           </Button>
+          {canConfigure && <Button onClick={() => audiences.openFor()}>Đối tượng tuyên truyền</Button>}
           {canWrite && (
             <Button type="primary" onClick={() => editor.openFor(undefined)}>
               Ghi sự kiện
@@ -113,6 +117,7 @@ export function EventsPage() {
         onClose={editor.close}
         onSaved={list.reload}
       />
+      <AudiencesModal open={audiences.open} audiences={vocabulary.audiences} onClose={audiences.close} onSaved={vocabulary.reload} />
       <EventFilesModal event={current} open={files.open} canChange={current ? canChange(current) : false} vocabulary={vocabulary} onClose={files.close} onChanged={list.reload} />
     </Page>
   );
