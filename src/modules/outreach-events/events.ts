@@ -26,6 +26,9 @@ export function createEvents(deps: EventsDeps) {
   async function views(agencyId: string, rows: OutreachEventTable[]): Promise<EventView[]> {
     const [areas, files] = await Promise.all([repo.findAreasByIds(db, agencyId, [...new Set(rows.map((r) => r.area_id))]), repo.listEventFiles(db, agencyId, rows.map((r) => r.id))]);
     const areaOf = new Map(areas.map((a) => [a.id, a]));
+    // Grouped once: a filter per row would be quadratic on a year's list.
+    const filesOf = new Map<string, typeof files>();
+    for (const f of files) filesOf.set(f.event_id, [...(filesOf.get(f.event_id) ?? []), f]);
     return rows.map((r) => {
       const area = areaOf.get(r.area_id);
       return {
@@ -33,7 +36,7 @@ export function createEvents(deps: EventsDeps) {
         area: { id: r.area_id, code: area?.code ?? '', name: area?.name ?? '' }, address: r.address, unitId: r.unit_id,
         audiences: JSON.parse(r.audiences) as string[], participantsTotal: r.participants_total, participantsWomen: r.participants_women, participantsEthnic: r.participants_ethnic,
         contentItems: JSON.parse(r.content_items) as string[], planId: r.plan_id, taskIds: JSON.parse(r.task_ids) as string[], note: r.note,
-        files: files.filter((f) => f.event_id === r.id).map((f) => ({ id: f.id, name: f.name, size: f.size, mime: f.mime, role: f.role })),
+        files: (filesOf.get(r.id) ?? []).map((f) => ({ id: f.id, name: f.name, size: f.size, mime: f.mime, role: f.role })),
         isDemo: r.is_demo === 1, createdAt: r.created_at, updatedAt: r.updated_at,
       };
     });
@@ -152,8 +155,10 @@ export function createEvents(deps: EventsDeps) {
       const write = await evidenceWrite(a.agencyId, id, fields);
       await database.transaction(async (trx) => {
         await repo.updateEvent(trx, a.agencyId, id, { ...fields, updated_at: nowIso() });
+        let evidenceId: string | null = null;
+        if (write) evidenceId = await write(trx);
         // Tasks unlinked: the evidence stays listed as withdrawn and stops counting.
-        const evidenceId = write ? await write(trx) : (await withdrawIn(trx, a.agencyId, id, 'Sự kiện không còn gắn với nhiệm vụ nào.'), null);
+        else await withdrawIn(trx, a.agencyId, id, 'Sự kiện không còn gắn với nhiệm vụ nào.');
         await audit.record(trx, a, { action: 'update', entity: 'outreach_event', entityId: id, before, after: { ...fields, evidenceId } });
       });
       return (await views(a.agencyId, [(await repo.findEvent(db, id))!]))[0]!;
