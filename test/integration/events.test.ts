@@ -196,6 +196,8 @@ describe.each(ENGINES)('outreach events on %s', (engine) => {
     expect(added.statusCode, added.body).toBe(201);
     const file = (added.json() as EventBody).files[0]!;
     expect(file.role).toBe('photo');
+    // The photo is also a file of the event's evidence (it travels into the PAR Index pack).
+    expect((await evidenceOf(event.id))!.files.map((f) => f.id)).toEqual([file.id]);
     const back = await t.as(coordinator, 'GET', `/api/events/${event.id}/files/${file.id}`);
     expect(back.statusCode).toBe(200);
     expect(back.rawPayload.equals(png)).toBe(true);
@@ -204,6 +206,7 @@ describe.each(ENGINES)('outreach events on %s', (engine) => {
     expect(html.json().detail).toMatch(/không đúng định dạng/);
     expect((await t.as(outsider, 'GET', `/api/events/${event.id}/files/${file.id}`)).statusCode).toBe(404);
     expect(((await t.as(coordinator, 'DELETE', `/api/events/${event.id}/files/${file.id}`)).json() as EventBody).files).toEqual([]);
+    expect((await evidenceOf(event.id))!.files).toEqual([]);
   });
 
   it('imports areas from CSV with a per-row report, writing nothing while a row is bad', async () => {

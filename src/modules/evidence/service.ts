@@ -199,6 +199,15 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
     withdrawSourceIn,
 
     /**
+     * For other modules, inside their transaction: the evidence of a source item carries exactly
+     * these files of the item (an event's photos and attendance sheet). No evidence, nothing done.
+     */
+    async setSourceFilesIn(trx: Transaction<DB>, agencyId: string, source: { type: string; id: string }, fileIds: string[]) {
+      const existing = await repo.findBySource(trx, agencyId, source.type, source.id);
+      if (existing) await repo.replaceEvidenceFiles(trx, agencyId, existing.id, fileIds);
+    },
+
+    /**
      * For modules recording evidence on a user's behalf (events): the rule of manual evidence,
      * staff and unit heads only for their own unit, on tasks their unit leads or co-operates on.
      */

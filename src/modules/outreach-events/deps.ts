@@ -10,7 +10,7 @@ export interface EventsDeps {
   audit: AuditService;
   org: Pick<OrgService, 'unitDirectory'>;
   plans: Pick<PlansService, 'planTasks'>;
-  evidence: Pick<EvidenceService, 'prepareFromSource' | 'withdrawSourceIn' | 'checkActorScope'>;
+  evidence: Pick<EvidenceService, 'prepareFromSource' | 'withdrawSourceIn' | 'checkActorScope' | 'setSourceFilesIn'>;
 }
 
 /** Source type of the evidence an event records (evidence.source_type). */

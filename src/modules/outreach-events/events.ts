@@ -121,6 +121,12 @@ export function createEvents(deps: EventsDeps) {
     return (await views(agencyId, [(await repo.findEvent(db, id))!]))[0]!;
   }
 
+  /** The event's evidence carries its materials (photos, attendance sheet), e.g. into the PAR Index pack. */
+  async function syncEvidenceFiles(trx: Transaction<DB>, agencyId: string, id: string) {
+    const files = await repo.listEventFiles(trx, agencyId, [id]);
+    await evidence.setSourceFilesIn(trx, agencyId, { type: EVENT_SOURCE, id }, files.map((f) => f.id));
+  }
+
   async function withdrawIn(trx: Transaction<DB>, agencyId: string, id: string, reason: string) {
     return evidence.withdrawSourceIn(trx, agencyId, { type: EVENT_SOURCE, id }, reason);
   }
@@ -156,7 +162,10 @@ export function createEvents(deps: EventsDeps) {
       await database.transaction(async (trx) => {
         await repo.updateEvent(trx, a.agencyId, id, { ...fields, updated_at: nowIso() });
         let evidenceId: string | null = null;
-        if (write) evidenceId = await write(trx);
+        if (write) {
+          evidenceId = await write(trx);
+          await syncEvidenceFiles(trx, a.agencyId, id);
+        }
         // Tasks unlinked: the evidence stays listed as withdrawn and stops counting.
         else await withdrawIn(trx, a.agencyId, id, 'Sự kiện không còn gắn với nhiệm vụ nào.');
         await audit.record(trx, a, { action: 'update', entity: 'outreach_event', entityId: id, before, after: { ...fields, evidenceId } });
@@ -174,6 +183,8 @@ export function createEvents(deps: EventsDeps) {
         await audit.record(trx, a, { action: 'delete', entity: 'outreach_event', entityId: id, before });
       });
     },
+
+    syncEvidenceFiles,
 
     /** For the materials part: the event row after the access check for a change. */
     async forChange(actor: Actor | undefined, id: string) {

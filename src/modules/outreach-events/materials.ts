@@ -14,7 +14,7 @@ import type { MaterialRole } from './vocabulary.ts';
 /** Photos are images; documents and attendance sheets may also be a scan (image) or PDF/Word. */
 const ALLOWED: Record<MaterialRole, UploadKind[]> = { photo: ['image'], material: ['pdf', 'docx', 'image'], attendance: ['pdf', 'docx', 'image'] };
 
-export function createMaterials({ database, audit }: EventsDeps, events: Pick<ReturnType<typeof createEvents>, 'forChange' | 'get'>) {
+export function createMaterials({ database, audit }: EventsDeps, events: Pick<ReturnType<typeof createEvents>, 'forChange' | 'get' | 'syncEvidenceFiles'>) {
   const { db } = database;
   return {
     async add(actor: Actor | undefined, eventId: string, input: MaterialInputValue) {
@@ -27,6 +27,7 @@ export function createMaterials({ database, audit }: EventsDeps, events: Pick<Re
         const stored = await fileStore.save(trx, { agencyId: a.agencyId, name: input.name, mime: sniffed.mime, bytes, createdBy: a.userId });
         await repo.addEventFile(trx, { agency_id: a.agencyId, event_id: eventId, file_id: stored.id, role, created_at: nowIso() });
         await repo.updateEvent(trx, a.agencyId, eventId, { updated_at: nowIso() });
+        await events.syncEvidenceFiles(trx, a.agencyId, eventId);
         await audit.record(trx, a, { action: 'attach', entity: 'outreach_event', entityId: eventId, after: { file: stored.name, role, size: stored.size } });
       });
       return events.get(a, eventId);
@@ -37,6 +38,7 @@ export function createMaterials({ database, audit }: EventsDeps, events: Pick<Re
       await database.transaction(async (trx) => {
         const removed = await repo.removeEventFile(trx, a.agencyId, eventId, fileId);
         if (Number(removed.numDeletedRows) === 0) throw new NotFoundError('Sự kiện không có tệp này.');
+        await events.syncEvidenceFiles(trx, a.agencyId, eventId);
         await audit.record(trx, a, { action: 'detach', entity: 'outreach_event', entityId: eventId, after: { fileId } });
       });
       return events.get(a, eventId);
