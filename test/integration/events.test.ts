@@ -275,6 +275,8 @@ describe.each(ENGINES)('demo events on %s', (engine) => {
       expect(e.taskIds.every((id) => b2.has(id))).toBe(true);
     }
     const evidence = await t.services.evidence.list(systemReader(coordinator.agencyId), { planId });
-    expect(evidence.filter((e) => e.source?.type === 'event')).toHaveLength(n);
+    const fromEvents = evidence.filter((e) => e.source?.type === 'event');
+    expect(fromEvents).toHaveLength(n);
+    expect(fromEvents.every((e) => e.isDemo && e.title.endsWith('(mẫu)'))).toBe(true);
   });
 });

@@ -89,13 +89,13 @@ export function createEvents(deps: EventsDeps) {
   }
 
   /** The evidence write for an event with tasks (validated now, written inside the caller's transaction), or null. */
-  async function evidenceWrite(agencyId: string, id: string, fields: Awaited<ReturnType<typeof check>>) {
+  async function evidenceWrite(agencyId: string, id: string, fields: Awaited<ReturnType<typeof check>>, isDemo = false) {
     const taskIds = JSON.parse(fields.task_ids) as string[];
     if (!fields.plan_id || taskIds.length === 0) return null;
     const kind = fields.kind as EventKind;
     return evidence.prepareFromSource(agencyId, {
       source: { type: EVENT_SOURCE, id }, planId: fields.plan_id, taskIds, kind: 'event', date: fields.start_date, unitId: fields.unit_id,
-      title: `${EVENT_KINDS[kind].label}: ${fields.title}`, quantities: eventQuantities(kind, fields.participants_total),
+      title: `${EVENT_KINDS[kind].label}: ${fields.title}`, quantities: eventQuantities(kind, fields.participants_total), isDemo,
     });
   }
 
@@ -111,7 +111,7 @@ export function createEvents(deps: EventsDeps) {
   async function createAs(by: Writer, agencyId: string, input: EventInputValue, unitId: string | null, opts: { isDemo?: boolean } = {}) {
     const fields = await check(agencyId, input, unitId, 'userId' in by ? by : undefined);
     const id = newId();
-    const write = await evidenceWrite(agencyId, id, fields);
+    const write = await evidenceWrite(agencyId, id, fields, opts.isDemo);
     const now = nowIso();
     await database.transaction(async (trx) => {
       await repo.insertEvent(trx, { id, agency_id: agencyId, ...fields, is_demo: opts.isDemo ? 1 : 0, created_by: 'userId' in by ? by.userId : null, created_at: now, updated_at: now });
