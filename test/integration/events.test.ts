@@ -238,7 +238,7 @@ describe.each(ENGINES)('outreach events on %s', (engine) => {
     sheet.addRow(['T-20', 'Phường Thử', 'Phường', 'T-P', new Date(Date.UTC(2025, 6, 1)), null, null]);
     const xlsx = Buffer.from(await book.xlsx.writeBuffer());
     const fromXlsx = (await t.as(coordinator, 'POST', '/api/events/areas/import', { name: 'xa-phuong.xlsx', base64: xlsx.toString('base64') })).json() as { written: boolean; created: number };
-    expect(fromXlsx).toMatchObject({ written: true, created: 1 });
+    expect(fromXlsx).toMatchObject({ written: true, created: 1, warnings: ['Dòng 3: mã cấp trên "T-P" chưa có trong danh sách.'] });
     expect(((await t.as(coordinator, 'GET', '/api/events/areas?on=2025-07-01')).json() as AreaBody[]).find((a) => a.code === 'T-20')).toMatchObject({ name: 'Phường Thử', effectiveFrom: '2025-07-01', effectiveTo: null });
   });
 

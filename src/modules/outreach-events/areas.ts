@@ -43,7 +43,12 @@ export function createAreas({ database, audit }: EventsDeps) {
       const bytes = Buffer.from(input.base64, 'base64');
       if (bytes.length > MAX_BYTES) throw new BadRequestError('Tệp quá lớn (tối đa 10 MB).');
       const parsed = parseAreas((await readGrids(input.name, bytes)).grids);
-      const report = { fileName: input.name, dataRows: parsed.dataRows, errors: parsed.errors, created: 0, updated: 0 };
+      const known = new Set([...parsed.rows.map((r) => r.code), ...(await repo.listAreas(db, a.agencyId)).map((r) => r.code)]);
+      const warnings = parsed.rows.flatMap((r) => [
+        ...(r.parentCode && !known.has(r.parentCode) ? [`Dòng ${r.row}: mã cấp trên "${r.parentCode}" chưa có trong danh sách.`] : []),
+        ...(r.replacedBy && !known.has(r.replacedBy) ? [`Dòng ${r.row}: mã thay thế "${r.replacedBy}" chưa có trong danh sách.`] : []),
+      ]);
+      const report = { fileName: input.name, dataRows: parsed.dataRows, errors: parsed.errors, warnings, created: 0, updated: 0 };
       if (parsed.errors.length > 0 || parsed.rows.length === 0) {
         const message = parsed.errors.length > 0 ? `Tệp có ${parsed.errors.length} dòng lỗi; chưa nhập dòng nào. Hãy sửa rồi nhập lại.` : 'Tệp không có dòng dữ liệu nào.';
         return { ...report, written: false, message };

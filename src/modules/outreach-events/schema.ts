@@ -40,6 +40,8 @@ export const AreaImportReport = Type.Object({
   created: Type.Integer(),
   updated: Type.Integer(),
   errors: Type.Array(Type.Object({ row: Type.Integer(), message: Type.String() })),
+  /** Written anyway: codes a row refers to (parent, successor) that neither the file nor the list has yet. */
+  warnings: Type.Array(Type.String()),
   message: Type.String(),
 });
 

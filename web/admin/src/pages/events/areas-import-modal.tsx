@@ -52,6 +52,9 @@ export function AreasImportModal({ open, onClose, onImported }: { open: boolean;
           <p>Kéo thả hoặc bấm để chọn tệp XLSX, CSV</p>
         </Upload.Dragger>
         {report && <Alert type={report.written ? 'success' : 'error'} title={report.message} showIcon />}
+        {report && report.warnings.length > 0 && (
+          <Alert type="warning" showIcon title="Lưu ý (đã nhập, hãy kiểm tra)" description={<ul>{report.warnings.slice(0, 50).map((w) => <li key={w}>{w}</li>)}</ul>} />
+        )}
         {report && report.errors.length > 0 && (
           <Table
             size="small"

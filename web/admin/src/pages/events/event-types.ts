@@ -42,6 +42,7 @@ export interface AreaImportReport {
   created: number;
   updated: number;
   errors: { row: number; message: string }[];
+  warnings: string[];
   message: string;
 }
 
