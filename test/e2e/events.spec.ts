@@ -120,6 +120,19 @@ test('administrative areas: the communes in force change on 1/7/2025', async ({ 
   await expect(rowWith(page, 'Xã mới sau sắp xếp mẫu 1 (mẫu)')).toBeVisible();
   await expect(rowWith(page, 'Xã vùng cao mẫu 1 (mẫu)')).toHaveCount(0);
   await expectNoAxeViolations(page);
+
+  // An import with a bad row writes nothing and says which row; the corrected file is imported.
+  const header = 'Mã,Tên,Cấp,Mã cấp trên,Hiệu lực từ,Hiệu lực đến,Thay bằng';
+  const file = (lines: string[]) => ({ name: 'don-vi-hanh-chinh.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...lines].join('\r\n'), 'utf8') });
+  await page.getByRole('button', { name: 'Nhập từ tệp' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập danh sách đơn vị hành chính' });
+  await dialog.locator('input[type=file]').setInputFiles(file(['E2E-1,Xã Kiểm Thử,Xã,MAU-T,01/07/2025,,', 'E2E-2,Xã Lỗi,Thôn,MAU-T,01/07/2025,,']));
+  await expect(dialog.getByText('Tệp có 1 dòng lỗi; chưa nhập dòng nào. Hãy sửa rồi nhập lại.')).toBeVisible();
+  await expect(rowWith(dialog, 'Dòng 3: cấp "Thôn" không rõ')).toBeVisible();
+  await dialog.locator('input[type=file]').setInputFiles(file(['E2E-1,Xã Kiểm Thử,Xã,MAU-T,01/07/2025,,']));
+  await expect(dialog.getByText('Đã nhập 1 đơn vị hành chính mới và cập nhật 0 đơn vị.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Đóng' }).first().click();
+  await expect(rowWith(page, 'Xã Kiểm Thử')).toContainText('01/07/2025');
 });
 
 test('the coordinator adds an audience, and the event form offers it', async ({ page }) => {
