@@ -19,6 +19,7 @@ import { serviceStatsRoutes } from './modules/service-stats/routes.ts';
 import { feedbackPortalRoutes } from './modules/feedback/portal-routes.ts';
 import { feedbackRoutes } from './modules/feedback/routes.ts';
 import { challengeSecret } from './modules/feedback/challenge.ts';
+import { eventRoutes } from './modules/outreach-events/routes.ts';
 import { reportingRoutes } from './modules/reporting/routes.ts';
 import { indicesPortalRoutes } from './modules/indices/portal-routes.ts';
 import { indicesRoutes } from './modules/indices/routes.ts';
@@ -125,6 +126,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(feedbackRoutes, { feedback: services.feedback });
   await app.register(surveysRoutes, { surveys: services.surveys });
   await app.register(indicesRoutes, { indices: services.indices });
+  await app.register(eventRoutes, { events: services.events });
   await app.register(portalRoutes, portal);
   await app.register(serviceStatsPortalRoutes, { ...portal, serviceStats: services.serviceStats.portal });
   await app.register(feedbackPortalRoutes, { ...portal, feedback: services.feedback, challengeSecret: challengeSecret(config.sessionSecret), submitRateLimit: config.feedbackRateLimit });

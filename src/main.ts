@@ -13,6 +13,7 @@ import { seedDemoResults } from './modules/service-stats/demo.ts';
 import { seedDemoFeedback } from './modules/feedback/demo.ts';
 import { seedPublishedIndices } from './modules/indices/seed.ts';
 import { seedDemoSurveys } from './modules/surveys/demo.ts';
+import { seedDemoEvents } from './modules/outreach-events/demo.ts';
 import { SEED_AGENCY } from './modules/org/seed-data.ts';
 import { ConfigError, ensureSessionSecret, loadConfig, redactUrl, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
@@ -199,6 +200,7 @@ async function seedSeedAgencyPlan(services: Services, demo: boolean) {
       console.log(`Đã nạp ${await seedDemoResults(services, agency.id, 2024)} dòng kết quả giải quyết TTHC mẫu năm 2024 (đánh dấu "mẫu").`);
       console.log(`Đã nạp ${await seedDemoFeedback(services, agency.id)} phản ánh, kiến nghị mẫu (đánh dấu "mẫu").`);
       console.log(`Đã nạp ${await seedDemoSurveys(services, agency.id, 2024)} phiếu khảo sát mức độ hài lòng mẫu năm 2024 (đánh dấu "mẫu").`);
+      console.log(`Đã ghi ${await seedDemoEvents(services, agency.id, planId)} hội nghị, tập huấn, hoạt động tuyên truyền mẫu năm 2024 ở các xã miền núi mẫu (đánh dấu "mẫu").`);
     }
   } catch (err) {
     // A seed that cannot be read must not keep the application from starting.

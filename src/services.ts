@@ -25,6 +25,8 @@ import { indicesPolicy } from './modules/indices/policy.ts';
 import { createIndicesService } from './modules/indices/service.ts';
 import { surveysPolicy } from './modules/surveys/policy.ts';
 import { createSurveysService } from './modules/surveys/service.ts';
+import { eventsPolicy } from './modules/outreach-events/policy.ts';
+import { createEventsService } from './modules/outreach-events/service.ts';
 import { createPlanExports } from './modules/plans/exports.ts';
 import { createPlanImports } from './modules/plans/import-service.ts';
 import { plansPolicy } from './modules/plans/policy.ts';
@@ -42,7 +44,7 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const jobs = createJobQueue(database, log);
   const htmlCache = createHtmlCache();
   const org = createOrgService({ database, audit, sessions, onAgencyChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy, publishingPolicy, proceduresPolicy, feedbackPolicy, surveysPolicy, indicesPolicy] });
+  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy, publishingPolicy, proceduresPolicy, feedbackPolicy, surveysPolicy, indicesPolicy, eventsPolicy] });
   const accounts = createAccountAdmin(database, audit, sessions);
   const plans = createPlansService({ database, audit, org, onPlanChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const planImports = createPlanImports(plans, org);
@@ -61,7 +63,8 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   reminders.addDeadlineSource(feedback.deadlines);
   const surveys = createSurveysService({ database, audit, procedures: procedures.portal, secret: config.sessionSecret, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const indices = createIndicesService({ database, audit, plans, evidence, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats, feedback, surveys, indices };
+  const events = createEventsService({ database, audit, org, plans, evidence });
+  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats, feedback, surveys, indices, events };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -680,6 +680,68 @@ export interface IndexPublicationTable {
   created_at: string;
 }
 
+/** A province's administrative area, in force on [effective_from, effective_to). */
+export interface AdminAreaTable {
+  id: string;
+  agency_id: string;
+  code: string;
+  name: string;
+  /** 'province' | 'district' | 'commune' */
+  level: string;
+  parent_code: string | null;
+  effective_from: string;
+  effective_to: string | null;
+  replaced_by: string | null;
+  /** Where the row came from (import file name, "mẫu"). */
+  source: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventAudienceTable {
+  agency_id: string;
+  code: string;
+  label: string;
+  position: number;
+}
+
+export interface OutreachEventTable {
+  id: string;
+  agency_id: string;
+  kind: string;
+  title: string;
+  start_date: string;
+  end_date: string;
+  area_id: string;
+  address: string | null;
+  unit_id: string | null;
+  /** JSON array of audience codes. */
+  audiences: string;
+  participants_total: number;
+  participants_women: number;
+  participants_ethnic: number;
+  /** JSON array of the plan content items the event carried. */
+  content_items: string;
+  plan_id: string | null;
+  /** JSON array of task ids. */
+  task_ids: string;
+  note: string | null;
+  is_demo: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OutreachEventFileTable {
+  agency_id: string;
+  event_id: string;
+  file_id: string;
+  /** 'material' | 'photo' | 'attendance' */
+  role: string;
+  created_at: string;
+}
+
 export interface DB {
   agencies: AgencyTable;
   agency_names: AgencyNameTable;
@@ -732,6 +794,10 @@ export interface DB {
   feedback: FeedbackTable;
   feedback_files: FeedbackFileTable;
   feedback_events: FeedbackEventTable;
+  admin_areas: AdminAreaTable;
+  event_audiences: EventAudienceTable;
+  outreach_events: OutreachEventTable;
+  outreach_event_files: OutreachEventFileTable;
 }
 
 /** Citizens' feedback (phản ánh, kiến nghị); statuses in modules/feedback/workflow.ts. */

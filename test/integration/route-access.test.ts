@@ -15,7 +15,7 @@ import { createTestApp, DEMO, type Session, type TestApp } from '../support/test
  * parameter must get a fixture in RECORD_PARAMS, or this test fails and says so.
  */
 
-type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string; procedureCode: string; decisionId: string; resultId: string; feedbackId: string; indexValueId: string };
+type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string; procedureCode: string; decisionId: string; resultId: string; feedbackId: string; indexValueId: string; eventId: string };
 
 const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/units/:id': (f) => f.unitId,
@@ -58,6 +58,9 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/service-stats/results/:id': (f) => f.resultId,
   ...Object.fromEntries(['', '/files/:fileId', '/assign', '/answer', '/return', '/approve', '/publish', '/close'].map((step) => [`/api/feedback/:id${step}`, (f: Fixtures) => f.feedbackId])),
   '/api/indices/:id': (f) => f.indexValueId,
+  '/api/events/:id': (f) => f.eventId,
+  '/api/events/:id/files': (f) => f.eventId,
+  '/api/events/:id/files/:fileId': (f) => f.eventId,
   '/api/procedures/:code': (f) => f.procedureCode,
   '/api/procedures/:code/process': (f) => f.procedureCode,
   '/api/procedure-decisions/:id': (f) => f.decisionId,
@@ -83,6 +86,8 @@ const SAMPLE_BODIES: Record<string, unknown> = { 'POST /api/plans/:id/tasks': { 
   'POST /api/feedback/:id/answer': { answer: 'Trả lời thử' },
   'POST /api/feedback/:id/return': { reason: 'Lý do thử' },
   'POST /api/feedback/:id/close': { note: 'Lý do thử' },
+  'PUT /api/events/:id': { kind: 'other', title: 'Thử', startDate: '2024-03-01', endDate: '2024-03-01', areaId: 'x', audiences: [], participantsTotal: 0, participantsWomen: 0, participantsEthnic: 0 },
+  'POST /api/events/:id/files': { name: 'a.png', base64: 'AAAA', role: 'photo' },
   'PUT /api/legal-documents/:id': { numberSymbol: '01/QĐ-UBND', docType: 'Quyết định', issuer: 'UBND tỉnh', signedOn: '2024-01-02', subject: 'Thử' },
 };
 const bodyFor = (method: string, url: string) => (method === 'GET' || method === 'DELETE' ? undefined : (SAMPLE_BODIES[`${method} ${url}`] ?? {}));
@@ -125,7 +130,10 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     await t.services.feedback.submit(admin.agencyId, { name: 'Người gửi thử', address: 'Địa chỉ thử', phone: '0912345678', subject: 'Phản ánh thử', content: 'Nội dung phản ánh thử.', answer: '4', token: challenge.token }, []);
     const [feedback] = await t.services.feedback.list(adminActor, {});
     const indexValue = await t.services.indices.create(adminActor, { indexCode: 'pci', component: 'total', year: 2022, value: 72.8, rank: 2, rankOf: 63, source: 'Báo cáo PCI 2022' });
-    fixtures = { indexValueId: indexValue.id, feedbackId: feedback!.id, resultId: result.id, procedureCode: procedureData.code, decisionId: decision.id, unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
+    await t.services.events.areas.seedDemo(admin.agencyId);
+    const commune = (await t.services.events.areas.list(adminActor, { on: '2024-03-01', level: 'commune' }))[0]!;
+    const event = await t.services.events.create(adminActor, { kind: 'conference', title: 'Hội nghị thử', startDate: '2024-03-01', endDate: '2024-03-01', areaId: commune.id, audiences: [], participantsTotal: 10, participantsWomen: 5, participantsEthnic: 5 });
+    fixtures = { eventId: event.id, indexValueId: indexValue.id, feedbackId: feedback!.id, resultId: result.id, procedureCode: procedureData.code, decisionId: decision.id, unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
     // Another agency's user holding every role but overseer: only the agency boundary stops them.
     await t.services.accounts.addUser({ agencyCode: 'snv-bacgiang', email: 'outsider@example.vn', fullName: 'Người ngoài', roles: ROLES.filter((r) => r !== 'overseer'), password: 'Outsider-2024' });
     outsider = await t.login('outsider@example.vn', 'Outsider-2024');

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { columnKey } from '../../src/modules/service-stats/columns.ts';
-import { readGrids } from '../../src/modules/service-stats/file-grid.ts';
+import { readGrids } from '../../src/documents/file-grid.ts';
 import { parseCount, parseMonth, parseResults, type ParseContext } from '../../src/modules/service-stats/parse.ts';
 
 const HEADER = 'Tháng,Mã thủ tục,Lĩnh vực,Tồn kỳ trước,Tiếp nhận trực tuyến,Tiếp nhận trực tiếp,Tiếp nhận qua BCCI,Giải quyết trước hạn,Đúng hạn,Quá hạn,Đang giải quyết trong hạn,Đang giải quyết quá hạn,Trả lại,Rút hồ sơ';

@@ -81,7 +81,7 @@ const VERBS: Record<string, string> = {
   leaflets: 'có',
   broadcasts: 'thực hiện',
 };
-const EVENTS = ['conferences', 'trainings', 'contests'];
+const EVENTS = ['conferences', 'trainings', 'contests', 'outreach_sessions'];
 const PARTICIPANTS = 'participants';
 
 /**

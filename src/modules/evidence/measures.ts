@@ -11,6 +11,7 @@ export const MEASURES = {
   procedures_updated: 'TTHC được cập nhật',
   leaflets: 'Tờ rơi, tài liệu phát hành',
   broadcasts: 'Lượt phát thanh',
+  outreach_sessions: 'Buổi tuyên truyền trực tiếp khác',
 } as const;
 
 export type Measure = keyof typeof MEASURES;

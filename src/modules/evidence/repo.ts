@@ -82,6 +82,12 @@ export function addEvidenceFile(db: Executor, agencyId: string, evidenceId: stri
   return db.insertInto('evidence_files').values({ agency_id: agencyId, evidence_id: evidenceId, file_id: fileId }).execute();
 }
 
+/** The files of a piece of evidence become exactly `fileIds` (a source item's materials). */
+export async function replaceEvidenceFiles(db: Executor, agencyId: string, evidenceId: string, fileIds: string[]) {
+  await db.deleteFrom('evidence_files').where('agency_id', '=', agencyId).where('evidence_id', '=', evidenceId).execute();
+  if (fileIds.length > 0) await db.insertInto('evidence_files').values(fileIds.map((file_id) => ({ agency_id: agencyId, evidence_id: evidenceId, file_id }))).execute();
+}
+
 export function listEvidenceFiles(db: Executor, agencyId: string, evidenceIds: string[]) {
   return inSlices(evidenceIds, (ids) =>
     db

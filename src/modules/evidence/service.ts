@@ -34,6 +34,8 @@ export interface SourceEvidence {
   title: string;
   link?: string | null;
   quantities?: Partial<Record<Measure, number>>;
+  /** Seeded demo data (flagged so, shown as "Dữ liệu mẫu"). */
+  isDemo?: boolean;
 }
 
 const ALLOWED_MIME = /^(application\/pdf|image\/(png|jpeg|webp)|application\/vnd\.openxmlformats-officedocument\.(wordprocessingml\.document|spreadsheetml\.sheet|presentationml\.presentation)|text\/plain)/;
@@ -73,7 +75,7 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
       const fields = { plan_id: input.planId, kind: input.kind, date: input.date, unit_id: input.unitId, title: normalizeText(input.title), link: input.link ?? null, quantities: JSON.stringify(quantities), status: 'active' as const, withdrawn_at: null, withdrawn_reason: null, updated_at: now };
       const id = existing?.id ?? newId();
       if (existing) await repo.updateEvidence(trx, agencyId, id, fields);
-      else await repo.insertEvidence(trx, { id, agency_id: agencyId, description: null, source_type: input.source.type, source_id: input.source.id, is_demo: 0, created_by: null, created_at: now, ...fields });
+      else await repo.insertEvidence(trx, { id, agency_id: agencyId, description: null, source_type: input.source.type, source_id: input.source.id, is_demo: input.isDemo ? 1 : 0, created_by: null, created_at: now, ...fields });
       await repo.replaceEvidenceTasks(trx, agencyId, id, input.taskIds);
       await audit.record(trx, { system: input.source.type, agencyId }, { action: existing ? 'update' : 'create', entity: 'evidence', entityId: id, after: { source: input.source, title: fields.title, quantities } });
       return id;
@@ -197,6 +199,25 @@ export function createEvidenceService({ database, audit, org, plans }: EvidenceD
     },
 
     withdrawSourceIn,
+
+    /**
+     * For other modules, inside their transaction: the evidence of a source item carries exactly
+     * these files of the item (an event's photos and attendance sheet). No evidence, nothing done.
+     */
+    async setSourceFilesIn(trx: Transaction<DB>, agencyId: string, source: { type: string; id: string }, fileIds: string[]) {
+      const existing = await repo.findBySource(trx, agencyId, source.type, source.id);
+      if (existing) await repo.replaceEvidenceFiles(trx, agencyId, existing.id, fileIds);
+    },
+
+    /**
+     * For modules recording evidence on a user's behalf (events): the rule of manual evidence,
+     * staff and unit heads only for their own unit, on tasks their unit leads or co-operates on.
+     */
+    async checkActorScope(a: Actor, unitId: string | null, planId: string, taskIds: string[]) {
+      const plan = await plans.planTasks(a.agencyId, planId);
+      if (!plan) throw new NotFoundError('Không tìm thấy kế hoạch.');
+      await checkUnitScope(a, unitId, plan.tasks.filter((t) => t.kind === 'task' && taskIds.includes(t.id)));
+    },
 
     /** Active evidence recorded from a source item, if any (publishing shows it on the article). */
     async bySource(agencyId: string, source: { type: string; id: string }) {

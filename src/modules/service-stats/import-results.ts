@@ -5,7 +5,7 @@ import { BadRequestError } from '../../platform/errors.ts';
 import { COLUMN_LABELS } from './columns.ts';
 import type { ServiceStatsDeps } from './deps.ts';
 import { currentMonth, writeRow } from './entry.ts';
-import { readGrids } from './file-grid.ts';
+import { readGrids } from '../../documents/file-grid.ts';
 import { parseResults } from './parse.ts';
 import { serviceStatsPolicy } from './policy.ts';
 import { isBalanced } from './rates.ts';

@@ -5,7 +5,7 @@
  */
 import { foldVi, normalizeText } from '../../platform/vi-text.ts';
 import { COLUMN_LABELS, columnKey, OPTIONAL_FIGURES, REQUIRED_FIGURES, type ColumnKey } from './columns.ts';
-import { columnLetter, type Grid } from './file-grid.ts';
+import { columnLetter, type Grid } from '../../documents/file-grid.ts';
 import { balanceDifference, emptyFigures, FIGURE_KEYS, received, settled, pending, type Figures } from './rates.ts';
 
 export interface ImportIssue {

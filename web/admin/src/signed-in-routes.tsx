@@ -32,6 +32,9 @@ const FeedbackPage = lazyNamed(() => import('./pages/feedback/feedback-page'), '
 const FeedbackDetailPage = lazyNamed(() => import('./pages/feedback/feedback-detail-page'), 'FeedbackDetailPage');
 const SurveysPage = lazyNamed(() => import('./pages/surveys/surveys-page'), 'SurveysPage');
 const IndicesPage = lazyNamed(() => import('./pages/indices/indices-page'), 'IndicesPage');
+// "Tuyên truyền trực tiếp" (conferences, trainings, …), under /events.
+const EventsPage = lazyNamed(() => import('./pages/events/events-page'), 'EventsPage');
+const AreasPage = lazyNamed(() => import('./pages/events/areas-page'), 'AreasPage');
 const AgencyPage = lazyNamed(() => import('./pages/agency/agency-page'), 'AgencyPage');
 const UnitsPage = lazyNamed(() => import('./pages/units/units-page'), 'UnitsPage');
 const UsersPage = lazyNamed(() => import('./pages/users/users-page'), 'UsersPage');
@@ -73,6 +76,8 @@ export function SignedInRoutes() {
         <Route path="feedback/:id" element={<FeedbackDetailPage />} />
         <Route path="surveys" element={<SurveysPage />} />
         <Route path="indices" element={<IndicesPage />} />
+        <Route path="events" element={<EventsPage />} />
+        <Route path="events/areas" element={<AreasPage />} />
         <Route path="agency" element={<AgencyPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="users" element={<UsersPage />} />

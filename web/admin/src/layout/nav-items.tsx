@@ -1,5 +1,8 @@
 import {
   ApartmentOutlined,
+  CalendarOutlined,
+  EnvironmentOutlined,
+  NotificationOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -53,6 +56,8 @@ export const PROCEDURES_GROUP: NavGroup = { key: 'procedures', label: 'Thủ t�
 export const CITIZENS_GROUP: NavGroup = { key: 'citizens', label: 'Ý kiến người dân', icon: <CommentOutlined /> };
 /** What citizens think of the service and how the province ranks: satisfaction surveys, PAR Index / PCI / PAPI / SIPAS. */
 export const SATISFACTION_GROUP: NavGroup = { key: 'satisfaction', label: 'Hài lòng và chỉ số', icon: <LikeOutlined /> };
+/** Direct outreach: conferences, trainings, contests, broadcasts, and the administrative areas they take place in. */
+export const OUTREACH_GROUP: NavGroup = { key: 'outreach', label: 'Tuyên truyền trực tiếp', icon: <NotificationOutlined /> };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'Tổng quan', icon: <HomeOutlined /> },
@@ -73,6 +78,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/feedback', label: 'Phản ánh, kiến nghị', permission: 'feedback.read', icon: <CommentOutlined />, group: CITIZENS_GROUP },
   { path: '/surveys', label: 'Khảo sát hài lòng', permission: 'surveys.read', icon: <LikeOutlined />, group: SATISFACTION_GROUP },
   { path: '/indices', label: 'Chỉ số', permission: 'indices.read', icon: <RiseOutlined />, group: SATISFACTION_GROUP },
+  { path: '/events', label: 'Hội nghị, tập huấn', permission: 'events.read', icon: <CalendarOutlined />, group: OUTREACH_GROUP },
+  { path: '/events/areas', label: 'Đơn vị hành chính', permission: 'events.read', icon: <EnvironmentOutlined />, group: OUTREACH_GROUP },
   { path: '/agency', label: 'Cơ quan', permission: 'org.agency.read', icon: <BankOutlined /> },
   { path: '/units', label: 'Đơn vị', permission: 'org.units.read', icon: <ApartmentOutlined /> },
   { path: '/users', label: 'Người dùng', permission: 'org.users.read', icon: <TeamOutlined /> },

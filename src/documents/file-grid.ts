@@ -1,11 +1,11 @@
 /**
- * An uploaded results file as grids of cell texts: XLSX through the plan importers' reader, CSV
+ * An uploaded table file (results, areas, …) as grids of cell texts: XLSX through the plan importers' reader, CSV
  * through the catalog's CSV reader (UTF-8 or UTF-16 with a BOM). Chosen by content, not by
  * name: an .xlsx is a ZIP, an old .xls an OLE file (refused with a way out).
  */
-import { decodeText, declaredDelimiter, parseCsv } from '../../documents/procedures/catalog-csv.ts';
-import { readXlsx } from '../../documents/import/xlsx-reader.ts';
-import { BadRequestError } from '../../platform/errors.ts';
+import { decodeText, declaredDelimiter, parseCsv } from './procedures/catalog-csv.ts';
+import { readXlsx } from './import/xlsx-reader.ts';
+import { BadRequestError } from '../platform/errors.ts';
 
 export interface Grid {
   rows: string[][];
