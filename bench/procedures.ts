@@ -49,7 +49,7 @@ import { PROCEDURE_LEVELS, type ProcedureDataValue } from '../src/modules/proced
 import { PROCEDURE_SOURCE, searchEntry, writeVersion } from '../src/modules/procedures/versions.ts';
 import { tsvectorLiteral } from '../src/platform/search/engines.ts';
 import { indexTokens, joinFacets, type SearchDocumentInput, type SearchIndex } from '../src/platform/search/index.ts';
-import { foldVi } from '../src/platform/vi-text.ts';
+import { foldVi, viSortKey } from '../src/platform/vi-text.ts';
 import { buildServices } from '../src/services.ts';
 import { createPgBenchDatabase, stopPgBenchCluster } from './pg-support.ts';
 import { median, percentile, rng } from './measure.ts';
@@ -414,7 +414,7 @@ function bulkSearch(database: Database) {
 function versionRow(agencyId: string, procedureId: string, g: Generated, fieldId: string, now: string): ProcedureVersionTable {
   return {
     id: newId(), agency_id: agencyId, procedure_id: procedureId, version_no: 1, effective_from: g.effectiveFrom, effective_to: null,
-    origin: 'catalog', decision_id: null, name: g.data.name, field_id: fieldId, level: g.data.level, online_level: g.data.onlineLevel, data: JSON.stringify(g.data),
+    origin: 'catalog', decision_id: null, name: g.data.name, name_sort: viSortKey(g.data.name), field_id: fieldId, level: g.data.level, online_level: g.data.onlineLevel, data: JSON.stringify(g.data),
     created_by: null, created_at: now,
   };
 }
@@ -443,7 +443,7 @@ async function verifyMirror(database: Database, agencyId: string, fields: { id: 
   for (const { id, g } of written) {
     const v = versions.get(id);
     const mine = versionRow(agencyId, id, g, fields[g.fieldIndex]!.id, '');
-    const pickV = (x: ProcedureVersionTable) => JSON.stringify([x.version_no, x.effective_from, x.effective_to, x.origin, x.decision_id, x.name, x.field_id, x.level, x.online_level, x.data, x.created_by]);
+    const pickV = (x: ProcedureVersionTable) => JSON.stringify([x.version_no, x.effective_from, x.effective_to, x.origin, x.decision_id, x.name, x.name_sort, x.field_id, x.level, x.online_level, x.data, x.created_by]);
     if (!v || pickV(v) !== pickV(mine)) throw new Error(`bench: the bulk version row differs from writeVersion's for ${g.data.code}; update versionRow()`);
     const d = docs.get(id);
     const e = bulk.expected(searchEntry(agencyId, id, g.data, g.effectiveFrom, fields[g.fieldIndex]!.slug));

@@ -1,5 +1,6 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.ts';
+
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-plans.ts';
 import * as m0003 from './migrations/0003-evidence.ts';
@@ -10,9 +11,10 @@ import * as m0007 from './migrations/0007-search.ts';
 import * as m0008 from './migrations/0008-publishing.ts';
 import * as m0009 from './migrations/0009-procedures.ts';
 import * as m0010 from './migrations/0010-events.ts';
+import * as m0012 from './migrations/0012-feedback.ts';
 import * as m0013 from './migrations/0013-surveys-indices.ts';
 import * as m0014 from './migrations/0014-search-facets.ts';
-import * as m0012 from './migrations/0012-feedback.ts';
+import * as m0015 from './migrations/0015-procedure-name-sort.ts';
 
 type EngineMigration = { up: (db: any, engine: Database['engine']) => Promise<void> };
 
@@ -28,9 +30,10 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0008-publishing': m0008,
   '0009-procedures': m0009,
   '0010-events': m0010,
+  '0012-feedback': m0012,
   '0013-surveys-indices': m0013,
   '0014-search-facets': m0014,
-  '0012-feedback': m0012,
+  '0015-procedure-name-sort': m0015,
 };
 
 /** Brings the schema up to date; the same list runs on both engines. Returns applied names. */

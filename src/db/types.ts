@@ -527,6 +527,8 @@ export interface ProcedureVersionTable {
   origin: 'catalog' | 'new' | 'amended' | 'replaced' | 'abolished';
   decision_id: string | null;
   name: string;
+  /** The name's Vietnamese sort key (platform/vi-text.ts `viSortKey`): the catalog's order. */
+  name_sort: string;
   field_id: string;
   level: string;
   online_level: 'full' | 'partial' | null;

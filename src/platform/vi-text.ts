@@ -9,6 +9,45 @@ export function compareVi(a: string, b: string): number {
   return collator.compare(a, b);
 }
 
+// ---- Vietnamese sort keys: SQL `order by` in dictionary order on both engines.
+const VI_LETTERS = [...'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz'];
+const LETTER_CODE = new Map(VI_LETTERS.map((l, i) => [l, String.fromCharCode(98 + Math.floor(i / 26), 97 + (i % 26))]));
+/** Letter-forming marks (ă â ê ô ơ ư) stay with the letter; tone marks sort after the letters. */
+const LETTER_MARKS = /[\u0302\u0306\u031b]/g;
+const TONE_MARKS = ['\u0300', '\u0309', '\u0303', '\u0301', '\u0323']; // huyền, hỏi, ngã, sắc, nặng
+
+/**
+ * A key whose byte order is Vietnamese dictionary order (a ă â b … d đ e ê …; tones only break
+ * ties: a à ả ã á ạ), made of [0-9a-z] only so any collation sorts it the same. Example: names
+ * ordered by `viSortKey(name)` put "Đăng ký" after "Duyệt" and before "Tặng". Spaces and
+ * punctuation sort before numbers and letters, numbers by value, letters outside the Vietnamese
+ * alphabet after the others.
+ */
+export function viSortKey(text: string): string {
+  let primary = '';
+  let tones = '';
+  // Numbers compare by value: a run of digits is its length, then its digits ("2" before "10").
+  const chars = normalizeText(text).toLowerCase().replace(/\d+/g, (run) => `\u0000${run.replace(/^0+(?=\d)/, '').slice(0, 35)}\u0000`);
+  for (const part of chars.split('\u0000')) {
+    if (/^\d+$/.test(part)) {
+      primary += `a${part.length.toString(36)}${part}`;
+      continue;
+    }
+    for (const ch of part) {
+      const parts = ch.normalize('NFD');
+      const letter = (parts[0]! + (parts.slice(1).match(LETTER_MARKS)?.join('') ?? '')).normalize('NFC');
+      const code = LETTER_CODE.get(letter);
+      if (code) {
+        primary += code;
+        tones += String(TONE_MARKS.findIndex((t) => parts.includes(t)) + 1);
+      } else if (/[\p{L}\p{N}]/u.test(ch)) primary += `zz${ch.codePointAt(0)!.toString(36).padStart(4, '0')}`;
+      else primary += '02';
+    }
+  }
+  // '00' ends the letters: a shorter name sorts first whatever its tones; then tones break ties.
+  return `${primary}00${tones}`;
+}
+
 /** Stores text as NFC with trimmed, single-spaced runs. Example: `normalizeText(' Ban  Dân tộc ')`. */
 export function normalizeText(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();

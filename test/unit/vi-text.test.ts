@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareVi, foldVi, formatDateTimeVi, formatDateVi, normalizeText, TIME_ZONE, todayVi } from '../../src/platform/vi-text.ts';
+import { compareVi, foldVi, formatDateTimeVi, formatDateVi, normalizeText, TIME_ZONE, todayVi, viSortKey } from '../../src/platform/vi-text.ts';
 
 const VI_LOWER = 'aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ';
 const VI_LETTERS = [...VI_LOWER, ...VI_LOWER.toUpperCase()];
@@ -161,5 +161,32 @@ describe('dates in Vietnam\'s time zone', () => {
     const after = todayVi(new Date());
     expect(now).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect([before, after]).toContain(now);
+  });
+});
+
+describe('viSortKey', () => {
+  const collator = new Intl.Collator('vi', { numeric: true });
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  // Lower-case Vietnamese letters with every tone, digits and a space: what names are made of.
+  const vowels = [...'aăâeêioôơuưy'].flatMap((l) => ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'].map((t) => (l + t).normalize('NFC')));
+  const letters = [...vowels, ...'bcdđghklmnpqrstvx'];
+  const word = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 6 }).map((l) => l.join(''));
+  const name = fc.array(fc.oneof(word, word, fc.integer({ min: 0, max: 2000 }).map(String)), { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+
+  it('orders as the Vietnamese collation (ICU) does', () => {
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        const byCollator = Math.sign(collator.compare(a, b));
+        if (byCollator !== 0) expect(cmp(viSortKey(a), viSortKey(b))).toBe(byCollator);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('puts đ after d, ă â after a, numbers by value, case and spacing aside, and uses only [0-9a-z]', () => {
+    const sorted = ['Tặng bằng khen', 'Đăng ký khai sinh', 'Duyệt kế hoạch', 'Ăn uống', 'An toàn', 'Mẫu 10', 'Mẫu 2'].sort((a, b) => cmp(viSortKey(a), viSortKey(b)));
+    expect(sorted).toEqual(['An toàn', 'Ăn uống', 'Duyệt kế hoạch', 'Đăng ký khai sinh', 'Mẫu 2', 'Mẫu 10', 'Tặng bằng khen']);
+    expect(viSortKey('  ĐĂNG   KÝ ')).toBe(viSortKey('đăng ký'));
+    fc.assert(fc.property(anyText, (s) => /^[0-9a-z]*$/.test(viSortKey(s))));
   });
 });

@@ -100,7 +100,7 @@ export async function listInForce(db: Executor, f: CatalogFilter) {
 
 /** The announced text (JSON) of every procedure in force, by field, name and code. */
 export async function dataInForce(db: Executor, agencyId: string, asOf: string): Promise<string[]> {
-  const rows = await inForce(db, { agencyId, asOf }).select('v.data').orderBy('f.position').orderBy('v.name').orderBy('p.code').execute();
+  const rows = await inForce(db, { agencyId, asOf }).select('v.data').orderBy('f.position').orderBy('v.name_sort').orderBy('p.code').execute();
   return rows.map((r) => r.data);
 }
 
@@ -109,7 +109,7 @@ export function listPageInForce(db: Executor, f: CatalogFilter) {
   return inForce(db, f)
     .select(['p.id', 'p.code', 'p.is_demo', 'v.id as version_id', 'v.version_no', 'v.name', 'v.level', 'v.online_level', 'v.effective_from', 'v.effective_to', 'v.origin', 'f.name as field_name', 'f.slug as field_slug'])
     .orderBy('f.position')
-    .orderBy('v.name')
+    .orderBy('v.name_sort')
     .orderBy('p.code')
     .limit(f.limit)
     .offset(f.offset)

@@ -3,7 +3,7 @@ import type { DB, ProcedureTable, ProcedureVersionTable } from '../../db/types.t
 import { newId, nowIso } from '../../db/sql-helpers.ts';
 import { BadRequestError } from '../../platform/errors.ts';
 import type { SearchIndex } from '../../platform/search/index.ts';
-import { formatDateVi } from '../../platform/vi-text.ts';
+import { formatDateVi, viSortKey } from '../../platform/vi-text.ts';
 import type { ProcedureDataValue } from './procedure-data.ts';
 import { procedurePath } from './paths.ts';
 import * as repo from './repo.ts';
@@ -77,7 +77,7 @@ export async function writeVersion(trx: Trx, search: SearchIndex, input: {
   const versionNo = (latest?.version_no ?? 0) + 1;
   await repo.insertVersion(trx, {
     id: newId(), agency_id: input.agencyId, procedure_id: procedureId, version_no: versionNo, effective_from: input.effectiveFrom, effective_to: null,
-    origin: input.origin, decision_id: input.decisionId, name: data.name, field_id: field.id, level: data.level, online_level: data.onlineLevel, data: JSON.stringify(data),
+    origin: input.origin, decision_id: input.decisionId, name: data.name, name_sort: viSortKey(data.name), field_id: field.id, level: data.level, online_level: data.onlineLevel, data: JSON.stringify(data),
     created_by: input.createdBy, created_at: now,
   });
   if (input.origin === 'abolished') await search.remove(trx, input.agencyId, PROCEDURE_SOURCE, procedureId);
