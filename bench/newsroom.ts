@@ -8,6 +8,7 @@
  *
  *   npx tsx bench/newsroom.ts          (wrk if installed, else autocannon)
  *   BENCH_SECONDS=20 npx tsx bench/newsroom.ts
+ *   BENCH_PROFILE_DIR=/tmp/prof npx tsx bench/newsroom.ts   (CPU profile of the app under the load)
  *
  * Uncached: every request asks for another article, cycling through all 10 000 addresses. The
  * page cache keeps at most 2 000 pages (oldest out first, a hit does not keep a page longer), so
@@ -327,7 +328,9 @@ async function main() {
   console.log(`Dữ liệu: seed + ${num(ARTICLES)} bài đã đăng (ghi thẳng vào bảng trong ${(prepared.insertMs / 1000).toFixed(1)} s); ${prepared.search}; chuẩn bị ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 
   const appPort = await freePort();
-  const app: ChildProcess = spawn(process.execPath, ['bin/minhbach.js', 'serve'], {
+  // BENCH_PROFILE_DIR=<dir>: the app writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const app: ChildProcess = spawn(process.execPath, [...profile, 'bin/minhbach.js', 'serve'], {
     env: { ...process.env, PORT: String(appPort), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ADMIN_EMAIL: 'bench@example.vn', ADMIN_PASSWORD: 'bench-password' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
