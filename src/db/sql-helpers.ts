@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql, type RawBuilder } from 'kysely';
 
 /** New primary key: random UUIDs keep ids unguessable and unique across agencies and engines. */
 export function newId(): string {
@@ -13,6 +14,16 @@ export function nowIso(): string {
 /** Escapes LIKE wildcards so user text is matched literally. Example: `like('50%') === '50\\%'`. */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * `lower(column) like '%text%'`, the text matched literally and case-insensitively on both
+ * engines: the ESCAPE clause is spelt out (SQLite has no default escape character, so `\\%`
+ * would otherwise be a backslash then a wildcard), and SQLite's `lower` folds Vietnamese capitals
+ * too (database.ts replaces its ASCII-only built-in).
+ */
+export function containsText(column: string, text: string): RawBuilder<boolean> {
+  return sql<boolean>`lower(${sql.ref(column)}) like ${`%${escapeLike(text.toLowerCase())}%`} escape '\\'`;
 }
 
 /** Converts a count column (bigint text on PostgreSQL, number on SQLite) to a number. */

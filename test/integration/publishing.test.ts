@@ -195,4 +195,13 @@ describe.each(ENGINES)('newsroom workflow on %s', (engine) => {
     expect(result.items.map((d) => d.numberSymbol)).toEqual(['125/QĐ-UBND']);
     expect(result.years).toContain(2024);
   });
+
+  it('the admin list search matches capitals with diacritics and takes % and _ literally, on both engines', async () => {
+    for (const title of ['ỦY BAN NHÂN DÂN TỈNH ĐĂNG KÝ 50% HỒ SƠ TRỰC TUYẾN', 'Giảm 500 ngày xử lý hồ sơ', 'Mã_số thuế cá nhân']) expect((await write(editor, { title })).statusCode).toBe(201);
+    const titles = async (q: string) => ((await t.as(editor, 'GET', `/api/articles?q=${encodeURIComponent(q)}`)).json().items as { title: string }[]).map((a) => a.title);
+    expect(await titles('ủy ban nhân dân')).toEqual(['ỦY BAN NHÂN DÂN TỈNH ĐĂNG KÝ 50% HỒ SƠ TRỰC TUYẾN']);
+    expect(await titles('50%')).toEqual(['ỦY BAN NHÂN DÂN TỈNH ĐĂNG KÝ 50% HỒ SƠ TRỰC TUYẾN']);
+    expect(await titles('mã_số')).toEqual(['Mã_số thuế cá nhân']);
+    expect(await titles('m_ số')).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import { escapeLike, toCount } from '../../db/sql-helpers.ts';
+import { containsText, toCount } from '../../db/sql-helpers.ts';
 import type { ProcedureDecisionItemTable, ProcedureDecisionTable, ProcedureVersionTable } from '../../db/types.ts';
 
 export { ensureField, ensureFieldRow, listFields } from './fields.ts';
@@ -87,8 +87,8 @@ function inForce(db: Executor, f: Omit<CatalogFilter, 'limit' | 'offset'>) {
   if (f.onlineLevel) q = f.onlineLevel === 'none' ? q.where('v.online_level', 'is', null) : q.where('v.online_level', '=', f.onlineLevel);
   if (f.procedureIds) q = f.procedureIds.length === 0 ? q.where('v.procedure_id', '=', '') : q.where('v.procedure_id', 'in', f.procedureIds);
   if (f.text) {
-    const like = `%${escapeLike(f.text.toLowerCase())}%`;
-    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['v.name']), 'like', like), eb(eb.fn('lower', ['p.code']), 'like', like)]));
+    const text = f.text;
+    q = q.where((eb) => eb.or([containsText('v.name', text), containsText('p.code', text)]));
   }
   return q;
 }

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import { escapeLike, toCount } from '../../db/sql-helpers.ts';
+import { containsText, escapeLike, toCount } from '../../db/sql-helpers.ts';
 import type { ArticleStatus, ArticleTable, CategoryTable, LegalDocumentTable, MediaTable } from '../../db/types.ts';
 
 // ---- categories
@@ -127,7 +127,7 @@ export async function listArticles(db: Executor, f: ArticleFilter) {
   // Dates filter on publication when there is one, else on the last change.
   if (f.from) q = q.where((eb) => eb(eb.fn.coalesce('published_at', 'updated_at'), '>=', f.from!));
   if (f.to) q = q.where((eb) => eb(eb.fn.coalesce('published_at', 'updated_at'), '<', `${f.to!}T23:59:59.999Z`));
-  if (f.q) q = q.where((eb) => eb(eb.fn('lower', ['title']), 'like', `%${escapeLike(f.q!.toLowerCase())}%`));
+  if (f.q) q = q.where(containsText('title', f.q));
   if (f.needsReview) q = q.where('force_reason', 'is not', null).where('force_reviewed_at', 'is', null);
   const [items, total] = await Promise.all([
     q.selectAll().orderBy('updated_at', 'desc').orderBy('id').limit(f.limit).offset(f.offset).execute(),
@@ -263,8 +263,8 @@ export async function listDocuments(db: Executor, f: DocumentFilter) {
   if (f.publishedOnly) q = q.where('published', '=', 1);
   if (f.ids) q = f.ids.length === 0 ? q.where('id', '=', '') : q.where('id', 'in', f.ids);
   if (f.q) {
-    const like = `%${escapeLike(f.q.toLowerCase())}%`;
-    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['number_symbol']), 'like', like), eb(eb.fn('lower', ['subject']), 'like', like)]));
+    const text = f.q;
+    q = q.where((eb) => eb.or([containsText('number_symbol', text), containsText('subject', text)]));
   }
   if (f.docType) q = q.where('doc_type', '=', f.docType);
   if (f.year) q = q.where('signed_on', '>=', `${f.year}-01-01`).where('signed_on', '<=', `${f.year}-12-31`);
