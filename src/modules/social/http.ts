@@ -34,16 +34,19 @@ export async function callJson(url: string, init: RequestInit, timeoutMs: number
     const timedOut = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
     throw new SocialApiError('retry', timedOut ? `Mạng xã hội không trả lời sau ${Math.round(timeoutMs / 1000)} giây.` : 'Không kết nối được tới mạng xã hội.');
   }
-  const text = await res.text().catch(() => '');
-  let body: any = null;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = null;
-  }
+  const body = parseJson(await res.text().catch(() => ''));
   if (res.status >= 500) throw new SocialApiError('retry', `Mạng xã hội báo lỗi máy chủ (HTTP ${res.status}).`, res.status);
   if (res.status === 429) throw new SocialApiError('retry', 'Mạng xã hội báo gửi quá nhiều yêu cầu; sẽ thử lại sau.', 429);
   return { status: res.status, body };
+}
+
+/** A body that is not JSON (a proxy's HTML error page) counts as no body. */
+function parseJson(text: string): any {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The network's own words, kept short, for the admin to read next to our explanation. */

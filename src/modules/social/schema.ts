@@ -5,7 +5,6 @@ const NullableString = Type.Union([Type.Null(), Type.String()]);
 
 export const Network = Type.Union([Type.Literal('facebook'), Type.Literal('zalo')]);
 export const Health = Type.Union([Type.Literal('unconfigured'), Type.Literal('valid'), Type.Literal('expiring'), Type.Literal('expired'), Type.Literal('revoked')]);
-export const DeliveryState = Type.Union(['draft', 'scheduled', 'publishing', 'waiting', 'published', 'failed', 'deleted'].map((s) => Type.Literal(s)));
 
 /** A channel as the API shows it: secrets only as "stored" and their last characters. */
 export const Channel = Type.Object({
@@ -112,7 +111,7 @@ export const ComposeInput = Type.Object({
 export type ComposeInputValue = Static<typeof ComposeInput>;
 
 export const ManualInput = Type.Object({
-  network: Type.Union(['facebook', 'zalo', 'youtube', 'tiktok', 'other'].map((s) => Type.Literal(s))),
+  network: Type.Union([Type.Literal('facebook'), Type.Literal('zalo'), Type.Literal('youtube'), Type.Literal('tiktok'), Type.Literal('other')]),
   url: Type.String({ minLength: 1, maxLength: 2000 }),
   date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
   title: Type.String({ minLength: 1, maxLength: 300 }),

@@ -12,9 +12,8 @@ import { createPosts } from './posts.ts';
  */
 export function createSocialService(deps: SocialDeps) {
   // The channels resume waiting posts through the delivery, which reads secrets through the channels.
-  let delivery: ReturnType<typeof createDelivery>;
   const channels = createChannels(deps, (trx, d) => delivery.resume(trx, d));
-  delivery = createDelivery(deps, channels);
+  const delivery = createDelivery(deps, channels);
   const posts = createPosts(deps, channels, delivery);
   const manual = createManualPosts(deps);
   deps.jobs.register(DELIVER_JOB, (payload: { deliveryId: string; at: string }) => delivery.run(payload));
