@@ -72,7 +72,7 @@ export function ComposerPage() {
   }
 
   return (
-    <Page title="Soạn bài đăng mạng xã hội">
+    <Page title="Soạn bài đăng">
       <Card>
         <Space direction="vertical" style={{ width: '100%' }} size="middle">
           <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)} options={[{ value: 'article', label: 'Chia sẻ bài viết đã đăng' }, { value: 'free', label: 'Bài đăng tự do' }]} />

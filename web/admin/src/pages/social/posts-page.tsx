@@ -36,7 +36,7 @@ export function PostsPage() {
 
   const columns: TableColumnsType<Delivery> = [
     { title: 'Kênh', dataIndex: 'channelName' },
-    { title: 'Bài', key: 'post', render: (_, d) => <Typography.Text ellipsis={{ tooltip: d.message }} style={{ maxWidth: 280 }}>{d.title ?? d.postTitle}</Typography.Text> },
+    { title: 'Bài', key: 'post', render: (_, d) => <Typography.Text ellipsis={{ tooltip: d.postTitle }} style={{ maxWidth: 280 }}>{d.title ?? d.message}</Typography.Text> },
     { title: 'Trạng thái', dataIndex: 'state', render: (_, d) => <Tag color={STATE_COLORS[d.state]}>{d.stateLabel}</Tag> },
     { title: 'Thời điểm', key: 'at', render: (_, d) => formatDateTime(d.publishedAt ?? d.scheduledAt ?? d.createdAt) },
     { title: 'Lần thử', dataIndex: 'attempts' },
