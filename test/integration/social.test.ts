@@ -264,6 +264,48 @@ describe.each(ENGINES)('social channels and cross-posting on %s', (engine) => {
     expect((await evidence()).find((e) => e.link === url)!.status).toBe('withdrawn');
   });
 
+  it('schedules through the queue, or on Facebook\'s side (unpublished with scheduled_publish_time), publishing each once', async () => {
+    const soon = new Date(Date.now() + 1500).toISOString();
+    const [queued] = (await post(free([{ channelId: facebookId, message: 'Hẹn giờ qua hàng đợi' }], { scheduledAt: soon }))).json() as DeliveryView[];
+    await t.services.jobs.runDue();
+    expect(await delivery(queued!.id)).toMatchObject({ state: 'scheduled', stateLabel: 'Hẹn giờ' });
+    await sleep(1600);
+    await drain();
+    expect((await delivery(queued!.id)).state).toBe('published');
+
+    const later = new Date(Date.now() + 20 * 60_000).toISOString();
+    expect((await post(free([{ channelId: facebookId, message: 'x' }], { scheduledAt: new Date(Date.now() + 60_000).toISOString(), networkSide: true }))).statusCode).toBe(400);
+    const [side] = (await post(free([{ channelId: facebookId, message: 'Hẹn giờ phía Facebook' }], { scheduledAt: later, networkSide: true }))).json() as DeliveryView[];
+    await drain();
+    expect(await delivery(side!.id)).toMatchObject({ state: 'scheduled', networkSide: true });
+    const remote = fb.posts.filter((p) => p.message === 'Hẹn giờ phía Facebook');
+    expect(remote).toHaveLength(1);
+    expect(remote[0]).toMatchObject({ published: false, scheduledPublishTime: Math.floor(Date.parse(later) / 1000) });
+    // Facebook's time comes: the check job finds the post and records it as published.
+    remote[0]!.published = true;
+    await t.db.database.db.updateTable('jobs').set({ run_at: new Date(Date.now() - 1000).toISOString() }).where('kind', '=', 'social.deliver').where('state', '=', 'queued').execute();
+    await t.db.database.db.updateTable('social_deliveries').set({ scheduled_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', side!.id).execute();
+    await drain();
+    expect((await delivery(side!.id)).state).toBe('published');
+    expect(fb.posts.filter((p) => p.message === 'Hẹn giờ phía Facebook')).toHaveLength(1);
+  });
+
+  it('seeds demo channels marked "mẫu", not connected, holding no token, once', async () => {
+    const seeded = await createTestApp(engine);
+    try {
+      const a = await seeded.login(DEMO.admin);
+      expect(await seeded.services.social.seedDemo(a.agencyId)).toBe(2);
+      expect(await seeded.services.social.seedDemo(a.agencyId)).toBe(0);
+      const list = (await seeded.as(a, 'GET', '/api/social/channels')).json() as ChannelView[];
+      expect(list.map((c) => [c.name, c.health, c.healthLabel, c.isDemo, c.secretStored])).toEqual([
+        ['Trang Facebook của cơ quan (mẫu)', 'unconfigured', 'Chưa kết nối', true, false],
+        ['Zalo OA của cơ quan (mẫu)', 'unconfigured', 'Chưa kết nối', true, false],
+      ]);
+    } finally {
+      await seeded.close();
+    }
+  });
+
   it('keeps agencies apart', async () => {
     const other = (await t.services.org.agencyByCode('snv-bacgiang'))!;
     const outsider: Actor = { userId: 'outsider', agencyId: other.id, unitId: null, email: 'x@snv.example', fullName: 'Quản trị Sở Nội vụ', roles: ['admin'] };

@@ -1,4 +1,4 @@
-import { noFaults, startFake, takeFault, type FakeReply, type FakeRequest, type Faults } from './fake-http.ts';
+import { controlFaults, noFaults, startFake, takeFault, type FakeReply, type FakeRequest, type Faults } from './fake-http.ts';
 
 /** The Graph API version the fake answers under, as FACEBOOK_GRAPH_URL would name it. */
 export const GRAPH_VERSION = 'v19.0';
@@ -73,8 +73,9 @@ export async function startFakeFacebook(opts: { port?: number } = {}) {
       return { body: { success: true } };
     }
     if (!edge && req.method === 'GET') return { body: { id: page!.id, name: page!.name } };
-    if (edge === 'feed' && req.method === 'GET') {
-      const data = posts.filter((p) => p.pageId === page!.id).reverse().map((p) => ({ id: p.id, message: p.message, created_time: p.createdTime }));
+    if ((edge === 'feed' || edge === 'scheduled_posts') && req.method === 'GET') {
+      // The feed lists published posts; scheduled_posts those Facebook will publish later.
+      const data = posts.filter((p) => p.pageId === page!.id && p.published === (edge === 'feed')).reverse().map((p) => ({ id: p.id, message: p.message, created_time: p.createdTime }));
       return { body: { data: data.slice(0, Number(req.query.get('limit') ?? 25)) } };
     }
     if ((edge === 'feed' || edge === 'photos') && req.method === 'POST') {
@@ -90,10 +91,7 @@ export async function startFakeFacebook(opts: { port?: number } = {}) {
   }
 
   const server = await startFake(opts.port ?? 0, handle, (body) => {
-    if (body?.reset) faults = noFaults();
-    if (body?.fail) faults.fail = body.fail;
-    if (body?.slow) faults.slow = body.slow;
-    if (body?.rateLimit) faults.rateLimit = body.rateLimit;
+    faults = controlFaults(faults, body);
     if (body?.page) addPage(body.page.id, body.page.name, body.page.token);
     if (body?.expire) expire(body.expire);
     if (body?.posts) return { posts };

@@ -27,6 +27,13 @@ export interface Faults {
 
 export const noFaults = (): Faults => ({ fail: null, slow: null, rateLimit: null });
 
+/** The faults after a `/__control` body: `{reset: true}` clears them, `{fail|slow|rateLimit: …}` sets one. */
+export function controlFaults(faults: Faults, body: any): Faults {
+  const next = body?.reset ? noFaults() : { ...faults };
+  for (const kind of ['fail', 'slow', 'rateLimit'] as const) if (body?.[kind]) next[kind] = body[kind];
+  return next;
+}
+
 /** Starts a plain node:http server on 127.0.0.1 (port 0: a free one). */
 export async function startFake(port: number, handle: (req: FakeRequest) => FakeReply | Promise<FakeReply>, control: (body: any) => unknown): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const server = createServer((req, res) => void serve(req, res));

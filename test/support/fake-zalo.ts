@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { noFaults, startFake, takeFault, type FakeReply, type FakeRequest, type Faults } from './fake-http.ts';
+import { controlFaults, noFaults, startFake, takeFault, type FakeReply, type FakeRequest, type Faults } from './fake-http.ts';
 
 export interface FakeZaloArticle {
   id: string;
@@ -104,10 +104,7 @@ export async function startFakeZalo(opts: { port?: number; oaId?: string; oaName
   }
 
   const server = await startFake(opts.port ?? 0, handle, (body) => {
-    if (body?.reset) faults = noFaults();
-    if (body?.fail) faults.fail = body.fail;
-    if (body?.slow) faults.slow = body.slow;
-    if (body?.rateLimit) faults.rateLimit = body.rateLimit;
+    faults = controlFaults(faults, body);
     if (body?.app) addApp(body.app.id, body.app.secretKey, body.app.refreshToken);
     if (body?.expireAccessTokens) accessTokens.clear();
     if (body?.articles) return { articles, broadcasts };

@@ -62,8 +62,8 @@ export function createDelivery(deps: SocialDeps, channels: Channels) {
   async function sendFacebook(d: SocialDeliveryTable, channel: SocialChannelTable, post: SocialPostTable, uncertain: boolean): Promise<Outcome> {
     const token = channels.secretsOf(channel).accessToken ?? '';
     const pageId = channel.external_id ?? '';
-    let remoteId = d.remote_id ?? (uncertain && d.attempt_started_at ? await facebook.findRecent(pageId, token, d.message, new Date(d.attempt_started_at)) : undefined);
     const networkSide = d.network_side === 1 && d.scheduled_at !== null;
+    let remoteId = d.remote_id ?? (uncertain && d.attempt_started_at ? await facebook.findRecent(pageId, token, d.message, new Date(d.attempt_started_at), networkSide ? 'scheduled_posts' : 'feed') : undefined);
     if (!remoteId) {
       remoteId = await facebook.publish(pageId, token, { message: d.message, link: post.link, imageUrl: post.image_url, scheduledAt: networkSide ? new Date(d.scheduled_at!) : null });
       await repo.updateDelivery(db, d.agency_id, d.id, { remote_id: remoteId, updated_at: nowIso() });

@@ -62,10 +62,11 @@ export function createFacebookClient(baseUrl: string, timeoutMs: number) {
 
     /**
      * A post of ours that may exist although its call failed (timeout, lost answer): the page's
-     * recent posts (published and scheduled) with exactly this message, made after `since`.
+     * recent posts with exactly this message, made after `since` (`scheduled_posts` holds those
+     * Facebook has not published yet).
      */
-    async findRecent(pageId: string, token: string, message: string, since: Date): Promise<string | undefined> {
-      const body = await get(`${encodeURIComponent(pageId)}/feed`, { fields: 'id,message,created_time', limit: '25', include_hidden: 'true', access_token: token });
+    async findRecent(pageId: string, token: string, message: string, since: Date, edge: 'feed' | 'scheduled_posts' = 'feed'): Promise<string | undefined> {
+      const body = await get(`${encodeURIComponent(pageId)}/${edge}`, { fields: 'id,message,created_time', limit: '25', access_token: token });
       const match = (body?.data ?? []).find((p: any) => p?.message === message && Date.parse(p?.created_time) >= since.getTime() - 60_000);
       return match ? String(match.id) : undefined;
     },
