@@ -163,6 +163,16 @@ describe.each(ENGINES)('social channels and cross-posting on %s', (engine) => {
     expect(fb.posts.filter((p) => p.message === 'Trả lời chậm')).toHaveLength(1);
   });
 
+  it('an attempt cut short after the post went out (process died) is reconciled by the job run again', async () => {
+    const [d] = (await post(free([{ channelId: facebookId, message: 'Tiến trình dừng giữa chừng' }]))).json() as DeliveryView[];
+    // As left by a worker that died right after Facebook made the post: "publishing", attempt started, post on the page.
+    await t.db.database.db.updateTable('social_deliveries').set({ state: 'publishing', attempts: 1, attempt_started_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', d!.id).execute();
+    fb.posts.push({ id: `${PAGE_ID}_999001`, pageId: PAGE_ID, message: 'Tiến trình dừng giữa chừng', link: null, imageUrl: null, published: true, scheduledPublishTime: null, createdTime: new Date().toISOString() });
+    await drain();
+    expect(await delivery(d!.id)).toMatchObject({ state: 'published', attempts: 2 });
+    expect(fb.posts.filter((p) => p.message === 'Tiến trình dừng giữa chừng')).toHaveLength(1);
+  });
+
   it('a rate limit is retried; a 4xx refusal fails at once without retry', async () => {
     fb.setFaults({ rateLimit: { count: 1, path: '/feed' } });
     const [limited] = (await post(free([{ channelId: facebookId, message: 'Giới hạn tần suất' }]))).json() as DeliveryView[];

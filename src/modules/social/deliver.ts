@@ -12,7 +12,7 @@ import type { ChannelSecrets } from './secrets.ts';
 /** A Zalo access token this close to its end is refreshed before use. */
 const REFRESH_MARGIN_MS = 5 * 60_000;
 
-type Outcome = { published: true; remoteId: string; url: string } | { published: false; remoteId: string };
+type Outcome = { published: true; remoteId: string; url: string; note?: string } | { published: false; remoteId: string };
 
 /**
  * Sends one delivery (a post × channel) through the job queue.
@@ -102,17 +102,23 @@ export function createDelivery(deps: SocialDeps, channels: Channels) {
     const url = await withToken((t) => zalo.link(t, remoteId!));
     // broadcast 1 = wanted, 2 = sent: a retry after a lost answer never sends it twice.
     if (d.broadcast === 1) {
-      await withToken((t) => zalo.broadcast(t, remoteId!));
-      await repo.updateDelivery(db, d.agency_id, d.id, { broadcast: 2, updated_at: nowIso() });
+      try {
+        await withToken((t) => zalo.broadcast(t, remoteId!));
+        await repo.updateDelivery(db, d.agency_id, d.id, { broadcast: 2, updated_at: nowIso() });
+      } catch (err) {
+        // The article exists: a refused broadcast must not mark it failed (nor make it again).
+        if (!(err instanceof SocialApiError) || err.kind !== 'rejected') throw err;
+        return { published: true, remoteId, url, note: `Đã đăng bài viết nhưng chưa gửi được tới người quan tâm: ${err.message}` };
+      }
     }
     return { published: true, remoteId, url };
   }
 
   /** Published: the delivery, and the evidence on the post's tasks, in one transaction. */
-  async function finish(d: SocialDeliveryTable, post: SocialPostTable, channel: SocialChannelTable, url: string) {
+  async function finish(d: SocialDeliveryTable, post: SocialPostTable, channel: SocialChannelTable, url: string, sendNote?: string) {
     const publishedAt = nowIso();
     const taskIds = JSON.parse(post.task_ids) as string[];
-    let note: string | null = null;
+    let note: string | null = sendNote ?? null;
     let record: Awaited<ReturnType<typeof evidence.prepareFromSource>> | null = null;
     if (post.plan_id && taskIds.length > 0) {
       try {
@@ -122,7 +128,7 @@ export function createDelivery(deps: SocialDeps, channels: Channels) {
         });
       } catch (err) {
         // The post is out; a plan that no longer accepts it must not undo that.
-        note = `Đã đăng nhưng chưa ghi được minh chứng: ${err instanceof Error ? err.message : String(err)}`;
+        note = [note, `Đã đăng nhưng chưa ghi được minh chứng: ${err instanceof Error ? err.message : String(err)}`].filter(Boolean).join(' ');
       }
     }
     await database.transaction(async (trx) => {
@@ -163,11 +169,13 @@ export function createDelivery(deps: SocialDeps, channels: Channels) {
     const uncertain = d.state === 'publishing' && d.attempt_started_at !== null;
     const attempts = d.attempts + 1;
     const started = uncertain ? d.attempt_started_at! : nowIso();
-    if (!(await repo.moveDelivery(db, d.agency_id, d.id, ['scheduled', 'publishing'], { state: 'publishing', attempts, attempt_started_at: started, next_attempt_at: null, updated_at: nowIso() }))) return;
+    // next_attempt_at stays this job's time: if the process dies mid-call, the queue hands the
+    // job out again and that run, finding "publishing", reconciles.
+    if (!(await repo.moveDelivery(db, d.agency_id, d.id, ['scheduled', 'publishing'], { state: 'publishing', attempts, attempt_started_at: started, updated_at: nowIso() }))) return;
     const current = { ...d, state: 'publishing' as const, attempts, attempt_started_at: started };
     try {
       const outcome = channel.network === 'facebook' ? await sendFacebook(current, channel, post, uncertain) : await sendZalo(current, channel, post, uncertain);
-      if (outcome.published) await finish(current, post, channel, outcome.url);
+      if (outcome.published) await finish(current, post, channel, outcome.url, outcome.note);
       else {
         await database.transaction(async (trx) => {
           await repo.updateDelivery(trx, d.agency_id, d.id, { state: 'scheduled', attempt_started_at: null, last_error: null, updated_at: nowIso() });
