@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { expect, test, type Page } from '@playwright/test';
-import { BASE_URL, choose, DEMO_PASSWORD, login, logout, mainNav, openMenuPage, rowWith } from './helpers.ts';
+import { BASE_URL, choose, DEMO_PASSWORD, expectNoAxeViolations, login, logout, mainNav, openMenuPage, rowWith } from './helpers.ts';
 import { control, FAKE_FACEBOOK_URL, FAKE_ZALO_URL } from './social-fakes.ts';
 
 const ADMIN = 'quantri@demo.minhbach.example';
@@ -105,6 +105,7 @@ test('social: connect Facebook and Zalo, cross-post a published article to both 
     await openMenuPage(page, 'Mạng xã hội', 'Kênh mạng xã hội');
     await expect(rowWith(page, FACEBOOK_CHANNEL)).toContainText('Chưa kết nối');
     await expect(rowWith(page, FACEBOOK_CHANNEL)).toContainText('Dữ liệu mẫu');
+    await expectNoAxeViolations(page);
     const facebook = { 'Mã Trang Facebook (page id)': PAGE_ID, 'Mã truy cập Trang (page access token)': 'EAAGsai' };
     await connect(page, FACEBOOK_CHANNEL, facebook, /không còn hiệu lực/);
     await expect(rowWith(page, FACEBOOK_CHANNEL)).toContainText('Chưa kết nối');
@@ -120,6 +121,7 @@ test('social: connect Facebook and Zalo, cross-post a published article to both 
     await crossPost(page, title, { [FACEBOOK_CHANNEL]: { message: fbMessage }, [ZALO_CHANNEL]: { title: `Zalo: ${title}`, message: 'Hướng dẫn nộp hồ sơ trực tuyến.' } });
     await expectPostState(page, fbMessage, 'Đã đăng');
     await expectPostState(page, `Zalo: ${title}`, 'Đã đăng');
+    await expectNoAxeViolations(page);
     const [posted] = await fakePosts(fbMessage);
     expect(posted!.link).toMatch(/\/tin-bai\//);
     expect((await fakePosts(fbMessage))).toHaveLength(1);

@@ -57,7 +57,8 @@ export function createFacebookClient(baseUrl: string, timeoutMs: number) {
 
     async permalink(postId: string, token: string): Promise<string> {
       const body = await get(encodeURIComponent(postId), { fields: 'permalink_url', access_token: token });
-      return typeof body?.permalink_url === 'string' ? body.permalink_url : `https://www.facebook.com/${postId}`;
+      // Only a web address is kept: the admin shows it as a link.
+      return typeof body?.permalink_url === 'string' && /^https?:\/\//.test(body.permalink_url) ? body.permalink_url : `https://www.facebook.com/${postId}`;
     },
 
     /**

@@ -1,7 +1,7 @@
 import type { SocialChannelTable, SocialDeliveryTable, SocialPostTable } from '../../db/types.ts';
 import { newId, nowIso } from '../../db/sql-helpers.ts';
 import { authorize, type Actor } from '../../platform/access.ts';
-import { BadRequestError, ConflictError, DomainError } from '../../platform/errors.ts';
+import { BadRequestError, ConflictError, DomainError, NotFoundError } from '../../platform/errors.ts';
 import { normalizeText } from '../../platform/vi-text.ts';
 import type { Channels } from './channels.ts';
 import type { Delivery } from './deliver.ts';
@@ -82,9 +82,9 @@ export function createPosts(deps: SocialDeps, channels: Channels, delivery: Deli
   }
 
   async function one(agencyId: string, id: string) {
-    const rows = await repo.listDeliveries(db, { agencyId });
-    const row = rows.find((r) => r.id === id);
-    return (await views(agencyId, row ? [row] : []))[0]!;
+    const [view] = await views(agencyId, await repo.listDeliveries(db, { agencyId, id }));
+    if (!view) throw new NotFoundError();
+    return view;
   }
 
   return {
@@ -143,7 +143,7 @@ export function createPosts(deps: SocialDeps, channels: Channels, delivery: Deli
         }
         await audit.record(trx, a, { action: input.draft ? 'draft' : at ? 'schedule' : 'publish', entity: 'social_post', entityId: post.id, after: { title: post.title, articleId: post.article_id, channels: rows.map((d) => d.channel_id), scheduledAt: at?.toISOString() ?? null } });
       });
-      return views(a.agencyId, (await repo.listDeliveries(db, { agencyId: a.agencyId })).filter((r) => r.post_id === post.id));
+      return views(a.agencyId, await repo.listDeliveries(db, { agencyId: a.agencyId, postId: post.id }));
     },
 
     async list(actor: Actor | undefined, q: DeliveryQueryInput) {

@@ -50,6 +50,8 @@ export async function moveDelivery(db: Executor, agencyId: string, id: string, f
 
 export interface DeliveryFilter {
   agencyId: string;
+  id?: string;
+  postId?: string;
   state?: string;
   from?: string;
   to?: string;
@@ -63,6 +65,8 @@ export function listDeliveries(db: Executor, f: DeliveryFilter) {
     .selectAll('d')
     .select(['p.article_id', 'p.title as post_title', 'p.link', 'p.plan_id', 'p.task_ids', 'p.image_url'])
     .where('d.agency_id', '=', f.agencyId);
+  if (f.id) q = q.where('d.id', '=', f.id);
+  if (f.postId) q = q.where('d.post_id', '=', f.postId);
   if (f.state) q = q.where('d.state', '=', f.state as DeliveryState);
   // The calendar: the day a post goes out is its schedule, else its publication, else its creation.
   if (f.from) q = q.where((eb) => eb(eb.fn.coalesce('d.scheduled_at', 'd.published_at', 'd.created_at'), '>=', f.from!));

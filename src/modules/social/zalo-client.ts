@@ -77,7 +77,8 @@ export function createZaloClient(openapiUrl: string, oauthUrl: string, timeoutMs
 
     async link(token: string, articleId: string): Promise<string> {
       const body = await call('GET', `/v2.0/article/getdetail?${new URLSearchParams({ id: articleId })}`, token);
-      return typeof body?.data?.link === 'string' ? body.data.link : `https://zalo.me/article/${articleId}`;
+      // Only a web address is kept: the admin shows it as a link.
+      return typeof body?.data?.link === 'string' && /^https?:\/\//.test(body.data.link) ? body.data.link : `https://zalo.me/article/${articleId}`;
     },
 
     /** An article of ours that may exist although its create call failed: the newest ones with this title. */
