@@ -152,6 +152,13 @@ describe.each(ENGINES)('social channels and cross-posting on %s', (engine) => {
     expect(fb.posts.filter((p) => p.message === 'Sau lỗi 500 vẫn chỉ một bài')).toHaveLength(1);
   });
 
+  it('a free post with an image and no link goes to /{page-id}/photos', async () => {
+    const [d] = (await post({ title: 'Ảnh hội nghị', imageUrl: 'https://example.vn/hoi-nghi.jpg', channels: [{ channelId: facebookId, message: 'Ảnh hội nghị tại xã' }] })).json() as DeliveryView[];
+    await drain();
+    expect(await delivery(d!.id)).toMatchObject({ state: 'published', taskIds: [] });
+    expect(fb.posts.filter((p) => p.message === 'Ảnh hội nghị tại xã')).toEqual([expect.objectContaining({ imageUrl: 'https://example.vn/hoi-nghi.jpg', link: null })]);
+  });
+
   it('a timeout whose post went through is reconciled, not posted again', async () => {
     fb.setFaults({ slow: { count: 1, ms: 1200, path: '/feed' } });
     const [d] = (await post(free([{ channelId: facebookId, message: 'Trả lời chậm' }]))).json() as DeliveryView[];
