@@ -67,6 +67,7 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/procedure-decisions/:id/apply': (f) => f.decisionId,
   '/api/procedure-decisions/:id/posted': (f) => f.decisionId,
   '/api/social/channels/:id/connection': (f) => f.channelId,
+  '/api/social/channels/:id/check': (f) => f.channelId,
   '/api/social/deliveries/:id': (f) => f.deliveryId,
   '/api/social/deliveries/:id/retry': (f) => f.deliveryId,
   '/api/social/deliveries/:id/screenshot': (f) => f.deliveryId,

@@ -115,6 +115,7 @@ describe.each(ENGINES)('social channels and cross-posting on %s', (engine) => {
     expect(ok.json()).toMatchObject({ health: 'valid', appId: ZALO_APP, secretStored: true });
     expect(ok.body).not.toContain(ZALO_SECRET);
     expect(zalo.refreshCount()).toBe(1);
+    expect((await t.as(admin, 'POST', `/api/social/channels/${zaloId}/check`)).json()).toMatchObject({ health: 'valid', healthNote: 'Zalo OA “Zalo OA thử nghiệm”' });
   });
 
   it('cross-posts a published article to both channels: published once each, evidence on the article task', async () => {
@@ -210,6 +211,9 @@ describe.each(ENGINES)('social channels and cross-posting on %s', (engine) => {
     const stillExpired = await t.as(admin, 'PUT', `/api/social/channels/${facebookId}/connection`, { externalId: PAGE_ID, accessToken: PAGE_TOKEN });
     expect(stillExpired.statusCode).toBe(400);
     expect(stillExpired.json().detail).toMatch(/hết hạn/);
+    // A check now confirms it without touching the stored token.
+    const checked = await t.as(admin, 'POST', `/api/social/channels/${facebookId}/check`);
+    expect(checked.json()).toMatchObject({ health: 'expired', secretStored: true });
     fb.addPage(PAGE_ID, 'Sở Dân tộc và Tôn giáo (thử)', 'EAAGpagetoken0002ABCD');
     expect((await t.as(admin, 'PUT', `/api/social/channels/${facebookId}/connection`, { externalId: PAGE_ID, accessToken: 'EAAGpagetoken0002ABCD' })).json()).toMatchObject({ health: 'valid' });
     await drain();

@@ -2,18 +2,21 @@ import type { Executor } from '../../db/database.ts';
 import type { SocialChannelTable, SocialDeliveryTable } from '../../db/types.ts';
 import { newId, nowIso } from '../../db/sql-helpers.ts';
 import { authorize, type Actor } from '../../platform/access.ts';
-import { BadRequestError, DomainError } from '../../platform/errors.ts';
+import { BadRequestError, ConflictError, DomainError } from '../../platform/errors.ts';
 import { secretHint } from '../../platform/secret-box.ts';
 import { normalizeText } from '../../platform/vi-text.ts';
 import { channelView } from './channel-view.ts';
 import type { SocialDeps } from './deps.ts';
-import { nextHealth, type HealthEvent } from './health.ts';
+import { canSend, nextHealth, type HealthEvent } from './health.ts';
 import { SocialApiError } from './http.ts';
 import { NETWORK_LABELS } from './limits.ts';
 import { socialPolicy } from './policy.ts';
 import * as repo from './repo.ts';
 import type { ChannelConnectInput } from './schema.ts';
 import { openSecrets, sealSecrets, type ChannelSecrets } from './secrets.ts';
+
+/** A Zalo access token this close to its end is refreshed before use. */
+const REFRESH_MARGIN_MS = 5 * 60_000;
 
 /** Zalo refresh tokens last about three months; the channel shows "sắp hết hạn" before that. */
 const ZALO_REFRESH_DAYS = 90;
@@ -37,6 +40,22 @@ const required = (value: string | undefined, what: string) => {
 export function createChannels(deps: SocialDeps, resume: (trx: Executor, d: SocialDeliveryTable) => Promise<void>) {
   const { database, audit, box, facebook, zalo } = deps;
   const { db } = database;
+
+  /** Stores rotated Zalo tokens at once: a refresh token works only once. */
+  async function storeSecrets(channel: SocialChannelTable, secrets: ChannelSecrets) {
+    await repo.updateChannel(db, channel.agency_id, channel.id, { secrets: sealSecrets(box, channel.id, secrets), secret_hint: secretHint(secrets.refreshToken ?? secrets.accessToken ?? ''), updated_at: nowIso() });
+  }
+
+  /** A working Zalo access token: the stored one while fresh, else (or when `force`) a refreshed one. */
+  async function zaloAccess(channel: SocialChannelTable, s: ChannelSecrets, force = false): Promise<string> {
+    const fresh = s.accessToken && s.accessExpiresAt && Date.parse(s.accessExpiresAt) - REFRESH_MARGIN_MS > Date.now();
+    if (fresh && !force) return s.accessToken!;
+    if (!s.refreshToken || !s.secretKey || !channel.app_id) throw new SocialApiError('token_revoked', 'Zalo OA chưa có refresh token; hãy kết nối lại.');
+    const tokens = await zalo.refresh(channel.app_id, s.secretKey, s.refreshToken);
+    Object.assign(s, tokens);
+    await storeSecrets(channel, s);
+    return tokens.accessToken;
+  }
 
   async function load(actor: Actor | undefined, id: string, permission: 'social.read' | 'social.channels') {
     const row = await repo.findChannel(db, id);
@@ -134,9 +153,36 @@ export function createChannels(deps: SocialDeps, resume: (trx: Executor, d: Soci
     /** The channel's secrets, opened for a call to the network (never leaves the server). */
     secretsOf: (channel: SocialChannelTable) => openSecrets(box, channel),
 
-    /** Stores rotated Zalo tokens at once: a refresh token works only once. */
-    async storeSecrets(channel: SocialChannelTable, secrets: ChannelSecrets) {
-      await repo.updateChannel(db, channel.agency_id, channel.id, { secrets: sealSecrets(box, channel.id, secrets), secret_hint: secretHint(secrets.refreshToken ?? secrets.accessToken ?? ''), updated_at: nowIso() });
+    zaloAccess,
+
+    /**
+     * Checks the stored token against the network now (never replacing it): the health becomes
+     * what the network says; an unreachable network changes nothing (503).
+     */
+    async check(actor: Actor | undefined, id: string) {
+      const { a, row } = await load(actor, id, 'social.channels');
+      if (!row.secrets || !row.external_id) throw new ConflictError('Kênh chưa kết nối; hãy kết nối trước khi kiểm tra.');
+      const now = new Date();
+      let patch: Partial<SocialChannelTable>;
+      try {
+        const s = openSecrets(box, row);
+        const note = row.network === 'facebook'
+          ? `Trang “${(await facebook.verify(row.external_id, s.accessToken ?? '')).name}”`
+          : `Zalo OA “${(await zalo.oaInfo(await zaloAccess(row, s))).name}”`;
+        patch = { health: nextHealth(row.health, { type: 'verified', expiresAt: row.token_expires_at, now }), health_note: note };
+      } catch (err) {
+        if (!(err instanceof SocialApiError) || err.kind === 'retry') connectError(err);
+        patch = { health: nextHealth(row.health, { type: err.kind === 'token_expired' ? 'token_expired' : 'token_revoked' }), health_note: err.message };
+      }
+      const after = { ...row, ...patch, checked_at: now.toISOString(), updated_at: now.toISOString() };
+      // A token that works again (e.g. the page's admin restored it) releases the waiting posts.
+      const waiting = canSend(after.health) ? await repo.waitingDeliveries(db, a.agencyId, row.id) : [];
+      await database.transaction(async (trx) => {
+        await repo.updateChannel(trx, a.agencyId, row.id, { health: after.health, health_note: after.health_note, checked_at: after.checked_at, updated_at: after.updated_at });
+        for (const d of waiting) await resume(trx, d);
+        await audit.record(trx, a, { action: 'check', entity: 'social_channel', entityId: row.id, before: { health: row.health }, after: { health: after.health } });
+      });
+      return channelView(after, (await repo.countWaiting(db, a.agencyId)).get(row.id) ?? 0);
     },
 
     label: (row: SocialChannelTable) => `${NETWORK_LABELS[row.network]} “${row.name}”`,

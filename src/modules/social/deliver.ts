@@ -7,10 +7,6 @@ import { DELIVER_JOB, MAX_ATTEMPTS, SOCIAL_SOURCE, type SocialDeps } from './dep
 import { canSend } from './health.ts';
 import { SocialApiError } from './http.ts';
 import * as repo from './repo.ts';
-import type { ChannelSecrets } from './secrets.ts';
-
-/** A Zalo access token this close to its end is refreshed before use. */
-const REFRESH_MARGIN_MS = 5 * 60_000;
 
 type Outcome = { published: true; remoteId: string; url: string; note?: string } | { published: false; remoteId: string };
 
@@ -49,16 +45,6 @@ export function createDelivery(deps: SocialDeps, channels: Channels) {
     await schedule(trx, d, due);
   }
 
-  async function zaloToken(channel: SocialChannelTable, s: ChannelSecrets, force = false): Promise<string> {
-    const fresh = s.accessToken && s.accessExpiresAt && Date.parse(s.accessExpiresAt) - REFRESH_MARGIN_MS > Date.now();
-    if (fresh && !force) return s.accessToken!;
-    if (!s.refreshToken || !s.secretKey || !channel.app_id) throw new SocialApiError('token_revoked', 'Zalo OA chưa có refresh token; hãy kết nối lại.');
-    const tokens = await zalo.refresh(channel.app_id, s.secretKey, s.refreshToken);
-    Object.assign(s, tokens);
-    await channels.storeSecrets(channel, s);
-    return tokens.accessToken;
-  }
-
   async function sendFacebook(d: SocialDeliveryTable, channel: SocialChannelTable, post: SocialPostTable, uncertain: boolean): Promise<Outcome> {
     const token = channels.secretsOf(channel).accessToken ?? '';
     const pageId = channel.external_id ?? '';
@@ -75,14 +61,14 @@ export function createDelivery(deps: SocialDeps, channels: Channels) {
 
   async function sendZalo(d: SocialDeliveryTable, channel: SocialChannelTable, post: SocialPostTable, uncertain: boolean): Promise<Outcome> {
     const s = channels.secretsOf(channel);
-    let token = await zaloToken(channel, s);
+    let token = await channels.zaloAccess(channel, s);
     // One refresh and one more try when Zalo says the access token no longer works.
     const withToken = async <T>(call: (t: string) => Promise<T>): Promise<T> => {
       try {
         return await call(token);
       } catch (err) {
         if (!(err instanceof SocialApiError) || err.kind !== 'token_expired') throw err;
-        token = await zaloToken(channel, s, true);
+        token = await channels.zaloAccess(channel, s, true);
         return call(token);
       }
     };

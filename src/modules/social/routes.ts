@@ -30,6 +30,11 @@ export async function socialRoutes(app: FastifyInstance, { social }: { social: S
     schema: { tags, summary: 'Kết nối hoặc kết nối lại: kiểm tra với mạng xã hội trước, chỉ lưu khi mã truy cập dùng được; bài đang chờ được gửi lại', params: IdParams, body: ChannelConnect, response: { 200: Channel } },
     handler: (req) => social.channels.connect(actorOf(req), req.params.id, req.body),
   });
+  r.post('/api/social/channels/:id/check', {
+    config: { access: { permission: 'social.channels' } },
+    schema: { tags, summary: 'Kiểm tra mã truy cập đang lưu với mạng xã hội và cập nhật tình trạng (không thay mã)', params: IdParams, response: { 200: Channel } },
+    handler: (req) => social.channels.check(actorOf(req), req.params.id),
+  });
   r.delete('/api/social/channels/:id/connection', {
     config: { access: { permission: 'social.channels' } },
     schema: { tags, summary: 'Ngắt kết nối: xoá mã truy cập đã lưu', params: IdParams, response: { 200: Channel } },

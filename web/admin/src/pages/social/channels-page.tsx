@@ -37,6 +37,11 @@ export function ChannelsPage() {
         <Space>
           <Button size="small" onClick={() => setConnecting(c)}>{c.secretStored ? 'Kết nối lại' : 'Kết nối'}</Button>
           {c.secretStored && (
+            <Button size="small" onClick={async () => (await run(() => api.post(`/api/social/channels/${c.id}/check`), 'Đã kiểm tra mã truy cập')) !== undefined && reload()}>
+              Kiểm tra
+            </Button>
+          )}
+          {c.secretStored && (
             <Button size="small" danger onClick={async () => (await run(() => api.delete(`/api/social/channels/${c.id}/connection`), 'Đã ngắt kết nối')) !== undefined && reload()}>
               Ngắt kết nối
             </Button>
