@@ -1,6 +1,8 @@
-import { Form, Input, Typography } from 'antd';
+import { DatePicker, Form, Input, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { api } from '../../api';
 import { FormModal } from '../../components/form-modal';
+import { DATE_FORMAT } from '../../date-input';
 import type { Channel } from './social-types';
 
 interface ConnectValues {
@@ -9,6 +11,8 @@ interface ConnectValues {
   appId?: string;
   secretKey?: string;
   refreshToken?: string;
+  /** Facebook: when the token stops working, if known (page tokens from a long-lived user token never do). */
+  expiresOn?: Dayjs | null;
 }
 
 /**
@@ -24,7 +28,7 @@ export function ConnectModal({ channel, onClose, onSaved }: { channel: Channel |
       open={channel !== undefined}
       initialValues={{ externalId: channel?.externalId ?? undefined, appId: channel?.appId ?? undefined }}
       onClose={onClose}
-      onSubmit={(values) => api.put<Channel>(`/api/social/channels/${channel!.id}/connection`, values)}
+      onSubmit={({ expiresOn, ...values }) => api.put<Channel>(`/api/social/channels/${channel!.id}/connection`, { ...values, expiresAt: expiresOn ? expiresOn.endOf('day').toISOString() : null })}
       onSaved={onSaved}
       successMessage="Đã kết nối kênh"
       okText="Kiểm tra và kết nối"
@@ -39,6 +43,9 @@ export function ConnectModal({ channel, onClose, onSaved }: { channel: Channel |
           </Form.Item>
           <Form.Item name="accessToken" label="Mã truy cập Trang (page access token)" rules={[{ required: true, message: 'Nhập mã truy cập Trang' }]}>
             <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item name="expiresOn" label="Mã hết hạn ngày (nếu có)">
+            <DatePicker format={DATE_FORMAT} />
           </Form.Item>
         </>
       ) : (
