@@ -778,6 +778,8 @@ export interface SocialPostTable {
   image_url: string | null;
   plan_id: string | null;
   task_ids: string;
+  /** The composer's unit: the evidence counts for it in unit reports. */
+  unit_id: string | null;
   created_by: string | null;
   created_at: string;
 }

@@ -10,7 +10,7 @@ import { startFakeFacebook, type FakeFacebook } from '../support/fake-facebook.t
 import { startFakeZalo, type FakeZalo } from '../support/fake-zalo.ts';
 import { createTestApp, DEMO, type Session, type TestApp } from '../support/test-app.ts';
 
-type EvidenceRow = { id: string; kind: string; status: string; title: string; taskIds: string[]; link: string | null };
+type EvidenceRow = { id: string; kind: string; status: string; title: string; taskIds: string[]; link: string | null; unitId: string | null };
 
 const PAGE_ID = '104857600123456';
 const PAGE_TOKEN = 'EAAGpagetoken0001WXYZ';
@@ -138,6 +138,9 @@ describe.each(ENGINES)('social channels and cross-posting on %s', (engine) => {
     expect(zalo.broadcasts).toHaveLength(1);
     const ev = (await evidence()).filter((e) => e.kind === 'social_post' && e.status === 'active');
     expect(ev.map((e) => e.link).sort()).toEqual([f!.remoteUrl, z!.remoteUrl].sort());
+    // Counted for the composer's unit in unit reports.
+    const editorUnit = (await t.services.auth.loadActor(editor.userId, editor.agencyId))!.unitId;
+    expect(ev.map((e) => e.unitId)).toEqual([editorUnit, editorUnit]);
   });
 
   it('a forced 500 then success posts exactly once', async () => {

@@ -35,6 +35,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('image_url', 'text')
     .addColumn('plan_id', 'text')
     .addColumn('task_ids', 'text', (c) => c.notNull())
+    .addColumn('unit_id', 'text')
     .addColumn('created_by', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();

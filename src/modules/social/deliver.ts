@@ -110,7 +110,7 @@ export function createDelivery(deps: SocialDeps, channels: Channels) {
       try {
         record = await evidence.prepareFromSource(d.agency_id, {
           source: { type: SOCIAL_SOURCE, id: d.id }, planId: post.plan_id, taskIds, kind: 'social_post', date: todayVi(new Date(publishedAt)),
-          unitId: null, title: `${channels.label(channel)}: ${post.title}`, link: url, quantities: { posts: 1 },
+          unitId: post.unit_id, title: `${channels.label(channel)}: ${post.title}`, link: url, quantities: { posts: 1 },
         });
       } catch (err) {
         // The post is out; a plan that no longer accepts it must not undo that.

@@ -36,7 +36,7 @@ export function createManualPosts(deps: SocialDeps) {
       });
       await database.transaction(async (trx) => {
         const file = bytes ? await fileStore.save(trx, { agencyId: a.agencyId, name: input.screenshot!.name, mime: sniffed!.mime, bytes, createdBy: a.userId || null }) : null;
-        await repo.insertPost(trx, { id: postId, agency_id: a.agencyId, article_id: null, title, link: input.url, image_url: null, plan_id: input.planId, task_ids: JSON.stringify(input.taskIds), created_by: a.userId || null, created_at: now });
+        await repo.insertPost(trx, { id: postId, agency_id: a.agencyId, article_id: null, title, link: input.url, image_url: null, plan_id: input.planId, task_ids: JSON.stringify(input.taskIds), unit_id: a.unitId, created_by: a.userId || null, created_at: now });
         await repo.insertDelivery(trx, {
           id, agency_id: a.agencyId, post_id: postId, channel_id: null, network: input.network, title, message: title, state: 'published', scheduled_at: null, network_side: 0, broadcast: 0,
           attempts: 0, attempt_started_at: null, next_attempt_at: null, remote_token: null, remote_id: null, remote_url: input.url, last_error: null, published_at: `${input.date}T00:00:00.000Z`,

@@ -128,7 +128,7 @@ export function createPosts(deps: SocialDeps, channels: Channels, delivery: Deli
         if (down.length > 0) throw new ConflictError(`Kênh ${down.map((t) => channels.label(t.channel)).join(', ')} chưa kết nối hoặc mã truy cập hết hạn. Hãy kết nối lại kênh trước khi đăng.`);
       }
       const now = nowIso();
-      const post: SocialPostTable = { id: newId(), agency_id: a.agencyId, article_id: src.articleId, title: src.title, link: src.link, image_url: src.imageUrl, plan_id: src.planId, task_ids: JSON.stringify(src.taskIds), created_by: a.userId || null, created_at: now };
+      const post: SocialPostTable = { id: newId(), agency_id: a.agencyId, article_id: src.articleId, title: src.title, link: src.link, image_url: src.imageUrl, plan_id: src.planId, task_ids: JSON.stringify(src.taskIds), unit_id: a.unitId, created_by: a.userId || null, created_at: now };
       const rows: SocialDeliveryTable[] = targets.map(({ channel, text }) => ({
         id: newId(), agency_id: a.agencyId, post_id: post.id, channel_id: channel.id, network: channel.network, title: text.title ? normalizeText(text.title) : null, message: text.message.normalize('NFC').trim(),
         state: input.draft ? 'draft' : 'scheduled', scheduled_at: at?.toISOString() ?? null, network_side: networkSide ? 1 : 0, broadcast: channel.network === 'zalo' && text.broadcast ? 1 : 0,
