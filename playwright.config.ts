@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL, E2E_PORT } from './test/e2e/helpers.ts';
+import { FAKE_FACEBOOK_URL, FAKE_GRAPH_URL, FAKE_PORTS, FAKE_ZALO_URL } from './test/e2e/social-fakes.ts';
 
 // Every run starts from an empty database (seeded at start) in a fresh DATA_DIR. The config is
 // also loaded by the worker processes: the environment variable makes them reuse the runner's
@@ -51,7 +52,7 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  webServer: [{
     // Builds web/admin when its sources changed since the last build, then serves everything.
     command: 'node scripts/build-admin-if-stale.mjs && node bin/minhbach.js serve',
     url: `${BASE_URL}/healthz`,
@@ -69,6 +70,22 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       // The journeys sign in a dozen times a minute from one address; the limit itself is tested in Vitest.
       LOGIN_RATE_LIMIT: '1000',
+      // Social networks: the local fakes below; short polls and retries instead of sleeps.
+      FACEBOOK_GRAPH_URL: FAKE_GRAPH_URL,
+      ZALO_OPENAPI_URL: FAKE_ZALO_URL,
+      ZALO_OAUTH_URL: FAKE_ZALO_URL,
+      JOB_POLL_MS: '200',
+      SOCIAL_RETRY_MS: '300',
+      SOCIAL_TIMEOUT_MS: '3000',
     },
-  },
+  }, {
+    // Fake Facebook Graph API and Zalo OA on 127.0.0.1 (test/support/fake-social-server.ts).
+    command: 'npx tsx test/support/fake-social-server.ts',
+    url: `${FAKE_FACEBOOK_URL}/__control`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: { FAKE_FACEBOOK_PORT: String(FAKE_PORTS.facebook), FAKE_ZALO_PORT: String(FAKE_PORTS.zalo) },
+  }],
 });

@@ -23,6 +23,17 @@ export interface Config {
   loginRateLimit: number;
   /** Feedback sendings allowed per IP address in 10 minutes (the public form). */
   feedbackRateLimit: number;
+  /** Key (32 bytes, base64/hex) that encrypts channel secrets at rest; from DATA_DIR when not given. */
+  secretsKey: string;
+  /** Social networks' API hosts: the real ones by default, local fakes in tests. */
+  facebookGraphUrl: string;
+  zaloOpenapiUrl: string;
+  zaloOauthUrl: string;
+  /** How often the job queue looks for due jobs (tests shorten it). */
+  jobPollMs: number;
+  /** Social posting: first retry delay (doubling after) and how long one API call may take. */
+  socialRetryMs: number;
+  socialTimeoutMs: number;
 }
 
 /** A configuration problem: main prints the message and exits with code 2. */
@@ -50,6 +61,13 @@ export const CONFIG_VARIABLES = [
   ['DEFAULT_AGENCY', 'bdt-bacgiang', 'code of the agency the portal shows by default'],
   ['LOGIN_RATE_LIMIT', '10', 'sign-in attempts per IP address and minute'],
   ['FEEDBACK_RATE_LIMIT', '5', 'feedback sendings per IP address in 10 minutes (public form)'],
+  ['SECRETS_KEY', '(generated into DATA_DIR)', 'key encrypting channel tokens at rest: 32 bytes as base64 or 64 hex characters'],
+  ['FACEBOOK_GRAPH_URL', 'https://graph.facebook.com/v19.0', 'Facebook Graph API base address'],
+  ['ZALO_OPENAPI_URL', 'https://openapi.zalo.me', 'Zalo Official Account API base address'],
+  ['ZALO_OAUTH_URL', 'https://oauth.zaloapp.com', 'Zalo OAuth base address (access token refresh)'],
+  ['JOB_POLL_MS', '2000', 'milliseconds between job queue polls'],
+  ['SOCIAL_RETRY_MS', '30000', 'first retry delay of a failed social post (doubles each time)'],
+  ['SOCIAL_TIMEOUT_MS', '15000', 'how long one Facebook/Zalo API call may take'],
 ] as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -98,6 +116,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const feedbackRateLimit = parseIntVar(env.FEEDBACK_RATE_LIMIT, 5);
   if (feedbackRateLimit === undefined || feedbackRateLimit < 1) problems.push(`FEEDBACK_RATE_LIMIT phải là số nguyên dương, nhận "${env.FEEDBACK_RATE_LIMIT}"`);
+  const secretsKeyEnv = env.SECRETS_KEY?.trim() || undefined;
+  if (secretsKeyEnv !== undefined && !parseSecretsKey(secretsKeyEnv)) problems.push('SECRETS_KEY phải là 32 byte viết dạng base64 hoặc 64 ký tự hex');
+
+  const apiUrl = (name: string, given: string | undefined, fallback: string) => {
+    const value = (given?.trim() || fallback).replace(/\/+$/, '');
+    if (!isUrl(value) || !/^https?:/.test(value)) problems.push(`${name} phải là địa chỉ http(s)://, nhận "${given}"`);
+    return value;
+  };
+  const facebookGraphUrl = apiUrl('FACEBOOK_GRAPH_URL', env.FACEBOOK_GRAPH_URL, 'https://graph.facebook.com/v19.0');
+  const zaloOpenapiUrl = apiUrl('ZALO_OPENAPI_URL', env.ZALO_OPENAPI_URL, 'https://openapi.zalo.me');
+  const zaloOauthUrl = apiUrl('ZALO_OAUTH_URL', env.ZALO_OAUTH_URL, 'https://oauth.zaloapp.com');
+
+  const jobPollMs = parseIntVar(env.JOB_POLL_MS, 2000);
+  if (jobPollMs === undefined || jobPollMs < 50) problems.push(`JOB_POLL_MS phải là số nguyên từ 50 trở lên, nhận "${env.JOB_POLL_MS}"`);
+
+  const socialRetryMs = parseIntVar(env.SOCIAL_RETRY_MS, 30_000);
+  if (socialRetryMs === undefined || socialRetryMs < 10) problems.push(`SOCIAL_RETRY_MS phải là số nguyên từ 10 trở lên, nhận "${env.SOCIAL_RETRY_MS}"`);
+  const socialTimeoutMs = parseIntVar(env.SOCIAL_TIMEOUT_MS, 15_000);
+  if (socialTimeoutMs === undefined || socialTimeoutMs < 100) problems.push(`SOCIAL_TIMEOUT_MS phải là số nguyên từ 100 trở lên, nhận "${env.SOCIAL_TIMEOUT_MS}"`);
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -117,6 +154,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultAgency,
     loginRateLimit: loginRateLimit!,
     feedbackRateLimit: feedbackRateLimit!,
+    secretsKey: secretsKeyEnv ?? '',
+    facebookGraphUrl,
+    zaloOpenapiUrl,
+    zaloOauthUrl,
+    jobPollMs: jobPollMs!,
+    socialRetryMs: socialRetryMs!,
+    socialTimeoutMs: socialTimeoutMs!,
   };
 }
 
@@ -130,6 +174,24 @@ export function ensureSessionSecret(config: Config): Config {
   const file = join(config.dataDir, 'session-secret');
   if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
   return { ...config, sessionSecret: readFileSync(file, 'utf8').trim() };
+}
+
+/**
+ * Fills in the key that encrypts channel secrets from DATA_DIR (made once, readable only by the
+ * owner) when the environment gave none. Losing it means reconnecting the channels, nothing more.
+ */
+export function ensureSecretsKey(config: Config): Config {
+  if (config.secretsKey) return config;
+  mkdirSync(config.dataDir, { recursive: true });
+  const file = join(config.dataDir, 'secrets-key');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  return { ...config, secretsKey: readFileSync(file, 'utf8').trim() };
+}
+
+/** A 32-byte key written as 64 hex characters or base64; undefined when it is neither. */
+export function parseSecretsKey(text: string): Buffer | undefined {
+  const bytes = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : /^[A-Za-z0-9+/_-]+=*$/.test(text) ? Buffer.from(text, 'base64') : undefined;
+  return bytes?.length === 32 ? bytes : undefined;
 }
 
 function parseIntVar(value: string | undefined, fallback: number): number | undefined {

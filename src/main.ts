@@ -15,7 +15,7 @@ import { seedPublishedIndices } from './modules/indices/seed.ts';
 import { seedDemoSurveys } from './modules/surveys/demo.ts';
 import { seedDemoEvents } from './modules/outreach-events/demo.ts';
 import { SEED_AGENCY } from './modules/org/seed-data.ts';
-import { ConfigError, ensureSessionSecret, loadConfig, redactUrl, type Config } from './config.ts';
+import { ConfigError, ensureSecretsKey, ensureSessionSecret, loadConfig, redactUrl, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDatabase } from './modules/org/seed.ts';
@@ -81,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return command || values.help ? 0 : 2;
   }
-  const config = ensureSessionSecret(loadConfig());
+  const config = ensureSecretsKey(ensureSessionSecret(loadConfig()));
 
   switch (command) {
     case 'serve':
@@ -157,7 +157,7 @@ async function serve(config: Config): Promise<number> {
     console.log(`\n*** Tài khoản quản trị đầu tiên (in một lần, hãy đổi mật khẩu sau khi đăng nhập) ***\n    Email: ${admin.email}\n    Mật khẩu: ${admin.password}\n`);
   }
   await services.reminders.register();
-  services.jobs.start();
+  services.jobs.start(config.jobPollMs);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -201,6 +201,7 @@ async function seedSeedAgencyPlan(services: Services, demo: boolean) {
       console.log(`Đã nạp ${await seedDemoFeedback(services, agency.id)} phản ánh, kiến nghị mẫu (đánh dấu "mẫu").`);
       console.log(`Đã nạp ${await seedDemoSurveys(services, agency.id, 2024)} phiếu khảo sát mức độ hài lòng mẫu năm 2024 (đánh dấu "mẫu").`);
       console.log(`Đã ghi ${await seedDemoEvents(services, agency.id, planId)} hội nghị, tập huấn, hoạt động tuyên truyền mẫu năm 2024 ở các xã miền núi mẫu (đánh dấu "mẫu").`);
+      console.log(`Đã thêm ${await services.social.seedDemo(agency.id)} kênh mạng xã hội mẫu (chưa kết nối, đánh dấu "mẫu").`);
     }
   } catch (err) {
     // A seed that cannot be read must not keep the application from starting.

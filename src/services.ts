@@ -27,6 +27,13 @@ import { surveysPolicy } from './modules/surveys/policy.ts';
 import { createSurveysService } from './modules/surveys/service.ts';
 import { eventsPolicy } from './modules/outreach-events/policy.ts';
 import { createEventsService } from './modules/outreach-events/service.ts';
+import { createFacebookClient } from './modules/social/facebook-client.ts';
+import { socialPolicy } from './modules/social/policy.ts';
+import { createSocialService } from './modules/social/service.ts';
+import { createZaloClient } from './modules/social/zalo-client.ts';
+import { parseSecretsKey } from './config.ts';
+import { createSecretBox } from './platform/secret-box.ts';
+import { randomBytes } from 'node:crypto';
 import { createPlanExports } from './modules/plans/exports.ts';
 import { createPlanImports } from './modules/plans/import-service.ts';
 import { plansPolicy } from './modules/plans/policy.ts';
@@ -44,7 +51,7 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const jobs = createJobQueue(database, log);
   const htmlCache = createHtmlCache();
   const org = createOrgService({ database, audit, sessions, onAgencyChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy, publishingPolicy, proceduresPolicy, feedbackPolicy, surveysPolicy, indicesPolicy, eventsPolicy] });
+  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy, publishingPolicy, proceduresPolicy, feedbackPolicy, surveysPolicy, indicesPolicy, eventsPolicy, socialPolicy] });
   const accounts = createAccountAdmin(database, audit, sessions);
   const plans = createPlansService({ database, audit, org, onPlanChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const planImports = createPlanImports(plans, org);
@@ -64,7 +71,13 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const surveys = createSurveysService({ database, audit, procedures: procedures.portal, secret: config.sessionSecret, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const indices = createIndicesService({ database, audit, plans, evidence, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const events = createEventsService({ database, audit, org, plans, evidence });
-  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats, feedback, surveys, indices, events };
+  // `serve` always has a key (env or DATA_DIR); an app built without one (tests) gets a key for its lifetime.
+  const box = createSecretBox(parseSecretsKey(config.secretsKey) ?? randomBytes(32));
+  const social = createSocialService({
+    database, audit, jobs, evidence, plans, articles: publishing.articles, box, publicUrl: config.publicUrl, retryBaseMs: config.socialRetryMs,
+    facebook: createFacebookClient(config.facebookGraphUrl, config.socialTimeoutMs), zalo: createZaloClient(config.zaloOpenapiUrl, config.zaloOauthUrl, config.socialTimeoutMs),
+  });
+  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats, feedback, surveys, indices, events, social };
 }
 
 export type Services = ReturnType<typeof buildServices>;

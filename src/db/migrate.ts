@@ -11,6 +11,7 @@ import * as m0007 from './migrations/0007-search.ts';
 import * as m0008 from './migrations/0008-publishing.ts';
 import * as m0009 from './migrations/0009-procedures.ts';
 import * as m0010 from './migrations/0010-events.ts';
+import * as m0011 from './migrations/0011-social.ts';
 import * as m0012 from './migrations/0012-feedback.ts';
 import * as m0013 from './migrations/0013-surveys-indices.ts';
 import * as m0014 from './migrations/0014-search-facets.ts';
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0008-publishing': m0008,
   '0009-procedures': m0009,
   '0010-events': m0010,
+  '0011-social': m0011,
   '0012-feedback': m0012,
   '0013-surveys-indices': m0013,
   '0014-search-facets': m0014,

@@ -744,6 +744,74 @@ export interface OutreachEventFileTable {
   created_at: string;
 }
 
+export type SocialNetwork = 'facebook' | 'zalo';
+/** Token health of a channel: `unconfigured` until connected (the demo channels stay so). */
+export type ChannelHealth = 'unconfigured' | 'valid' | 'expiring' | 'expired' | 'revoked';
+/** `waiting`: held until the channel is reconnected (expired token), neither failed nor lost. */
+export type DeliveryState = 'draft' | 'scheduled' | 'publishing' | 'waiting' | 'published' | 'failed' | 'deleted';
+
+export interface SocialChannelTable {
+  id: string;
+  agency_id: string;
+  network: SocialNetwork;
+  name: string;
+  external_id: string | null;
+  app_id: string | null;
+  /** Sealed JSON of the tokens and keys (platform/secret-box.ts); never sent to a client. */
+  secrets: string | null;
+  secret_hint: string | null;
+  health: ChannelHealth;
+  health_note: string | null;
+  token_expires_at: string | null;
+  checked_at: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SocialPostTable {
+  id: string;
+  agency_id: string;
+  article_id: string | null;
+  title: string;
+  link: string | null;
+  image_url: string | null;
+  plan_id: string | null;
+  task_ids: string;
+  /** The composer's unit: the evidence counts for it in unit reports. */
+  unit_id: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface SocialDeliveryTable {
+  id: string;
+  agency_id: string;
+  post_id: string;
+  /** Null for a post recorded by hand. */
+  channel_id: string | null;
+  network: string;
+  title: string | null;
+  message: string;
+  state: DeliveryState;
+  scheduled_at: string | null;
+  network_side: number;
+  broadcast: number;
+  attempts: number;
+  attempt_started_at: string | null;
+  next_attempt_at: string | null;
+  remote_token: string | null;
+  remote_id: string | null;
+  remote_url: string | null;
+  last_error: string | null;
+  published_at: string | null;
+  screenshot_file_id: string | null;
+  idempotency_key: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   agencies: AgencyTable;
   agency_names: AgencyNameTable;
@@ -788,6 +856,9 @@ export interface DB {
   procedure_postings: ProcedurePostingTable;
   processing_results: ProcessingResultTable;
   search_documents: SearchDocumentTable;
+  social_channels: SocialChannelTable;
+  social_posts: SocialPostTable;
+  social_deliveries: SocialDeliveryTable;
   survey_questions: SurveyQuestionTable;
   survey_responses: SurveyResponseTable;
   survey_answers: SurveyAnswerTable;

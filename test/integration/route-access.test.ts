@@ -15,7 +15,7 @@ import { createTestApp, DEMO, type Session, type TestApp } from '../support/test
  * parameter must get a fixture in RECORD_PARAMS, or this test fails and says so.
  */
 
-type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string; procedureCode: string; decisionId: string; resultId: string; feedbackId: string; indexValueId: string; eventId: string };
+type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string; procedureCode: string; decisionId: string; resultId: string; feedbackId: string; indexValueId: string; eventId: string; channelId: string; deliveryId: string };
 
 const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/units/:id': (f) => f.unitId,
@@ -66,6 +66,11 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/procedure-decisions/:id': (f) => f.decisionId,
   '/api/procedure-decisions/:id/apply': (f) => f.decisionId,
   '/api/procedure-decisions/:id/posted': (f) => f.decisionId,
+  '/api/social/channels/:id/connection': (f) => f.channelId,
+  '/api/social/channels/:id/check': (f) => f.channelId,
+  '/api/social/deliveries/:id': (f) => f.deliveryId,
+  '/api/social/deliveries/:id/retry': (f) => f.deliveryId,
+  '/api/social/deliveries/:id/screenshot': (f) => f.deliveryId,
   ...Object.fromEntries(['submit', 'approve', 'return', 'publish', 'cancel-schedule', 'force-publish', 'review-forced', 'unpublish', 'archive', 'restore'].map((step) => [`/api/articles/:id/${step}`, (f: Fixtures) => f.articleId])),
 };
 
@@ -133,7 +138,9 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     await t.services.events.areas.seedDemo(admin.agencyId);
     const commune = (await t.services.events.areas.list(adminActor, { on: '2024-03-01', level: 'commune' }))[0]!;
     const event = await t.services.events.create(adminActor, { kind: 'conference', title: 'Hội nghị thử', startDate: '2024-03-01', endDate: '2024-03-01', areaId: commune.id, audiences: [], participantsTotal: 10, participantsWomen: 5, participantsEthnic: 5 });
-    fixtures = { eventId: event.id, indexValueId: indexValue.id, feedbackId: feedback!.id, resultId: result.id, procedureCode: procedureData.code, decisionId: decision.id, unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
+    const channel = await t.services.social.channels.create(adminActor, { network: 'facebook', name: 'Trang thử' });
+    const deliveryId = await t.services.social.manual.record(adminActor, { network: 'facebook', url: 'https://www.facebook.com/p/1', date: '2024-03-01', title: 'Bài thử', planId: plan.id, taskIds: [taskId], screenshot: { name: 'anh.png', base64: png.toString('base64') } });
+    fixtures = { channelId: channel.id, deliveryId, eventId: event.id, indexValueId: indexValue.id, feedbackId: feedback!.id, resultId: result.id, procedureCode: procedureData.code, decisionId: decision.id, unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
     // Another agency's user holding every role but overseer: only the agency boundary stops them.
     await t.services.accounts.addUser({ agencyCode: 'snv-bacgiang', email: 'outsider@example.vn', fullName: 'Người ngoài', roles: ROLES.filter((r) => r !== 'overseer'), password: 'Outsider-2024' });
     outsider = await t.login('outsider@example.vn', 'Outsider-2024');

@@ -35,6 +35,10 @@ const IndicesPage = lazyNamed(() => import('./pages/indices/indices-page'), 'Ind
 // "Tuyên truyền trực tiếp" (conferences, trainings, …), under /events.
 const EventsPage = lazyNamed(() => import('./pages/events/events-page'), 'EventsPage');
 const AreasPage = lazyNamed(() => import('./pages/events/areas-page'), 'AreasPage');
+// "Mạng xã hội", under /social.
+const SocialPostsPage = lazyNamed(() => import('./pages/social/posts-page'), 'PostsPage');
+const SocialComposerPage = lazyNamed(() => import('./pages/social/composer-page'), 'ComposerPage');
+const SocialChannelsPage = lazyNamed(() => import('./pages/social/channels-page'), 'ChannelsPage');
 const AgencyPage = lazyNamed(() => import('./pages/agency/agency-page'), 'AgencyPage');
 const UnitsPage = lazyNamed(() => import('./pages/units/units-page'), 'UnitsPage');
 const UsersPage = lazyNamed(() => import('./pages/users/users-page'), 'UsersPage');
@@ -78,6 +82,9 @@ export function SignedInRoutes() {
         <Route path="indices" element={<IndicesPage />} />
         <Route path="events" element={<EventsPage />} />
         <Route path="events/areas" element={<AreasPage />} />
+        <Route path="social/posts" element={<SocialPostsPage />} />
+        <Route path="social/compose" element={<SocialComposerPage />} />
+        <Route path="social/channels" element={<SocialChannelsPage />} />
         <Route path="agency" element={<AgencyPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="users" element={<UsersPage />} />

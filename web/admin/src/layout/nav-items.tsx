@@ -7,6 +7,10 @@ import {
   BankOutlined,
   BarChartOutlined,
   CommentOutlined,
+  EditOutlined,
+  LinkOutlined,
+  SendOutlined,
+  ShareAltOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
   FileImageOutlined,
@@ -58,6 +62,8 @@ export const CITIZENS_GROUP: NavGroup = { key: 'citizens', label: 'Ý kiến ng�
 export const SATISFACTION_GROUP: NavGroup = { key: 'satisfaction', label: 'Hài lòng và chỉ số', icon: <LikeOutlined /> };
 /** Direct outreach: conferences, trainings, contests, broadcasts, and the administrative areas they take place in. */
 export const OUTREACH_GROUP: NavGroup = { key: 'outreach', label: 'Tuyên truyền trực tiếp', icon: <NotificationOutlined /> };
+/** Social networks: posts (list, calendar, failures), the composer, channel settings and health. */
+export const SOCIAL_GROUP: NavGroup = { key: 'social', label: 'Mạng xã hội', icon: <ShareAltOutlined /> };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'Tổng quan', icon: <HomeOutlined /> },
@@ -80,6 +86,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/indices', label: 'Chỉ số', permission: 'indices.read', icon: <RiseOutlined />, group: SATISFACTION_GROUP },
   { path: '/events', label: 'Hội nghị, tập huấn', permission: 'events.read', icon: <CalendarOutlined />, group: OUTREACH_GROUP },
   { path: '/events/areas', label: 'Đơn vị hành chính', permission: 'events.read', icon: <EnvironmentOutlined />, group: OUTREACH_GROUP },
+  { path: '/social/posts', label: 'Bài đăng mạng xã hội', permission: 'social.read', icon: <SendOutlined />, group: SOCIAL_GROUP },
+  { path: '/social/compose', label: 'Soạn bài đăng', permission: 'social.post', icon: <EditOutlined />, group: SOCIAL_GROUP },
+  { path: '/social/channels', label: 'Kênh mạng xã hội', permission: 'social.read', icon: <LinkOutlined />, group: SOCIAL_GROUP },
   { path: '/agency', label: 'Cơ quan', permission: 'org.agency.read', icon: <BankOutlined /> },
   { path: '/units', label: 'Đơn vị', permission: 'org.units.read', icon: <ApartmentOutlined /> },
   { path: '/users', label: 'Người dùng', permission: 'org.users.read', icon: <TeamOutlined /> },
