@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cspErrors, DEMO_COORDINATOR, DEMO_PASSWORD, DEMO_STAFF, expectNoAxeViolations, login, logout, mainNav, openMenuPage } from './helpers.ts';
+import { choose, cspErrors, DEMO_COORDINATOR, DEMO_PASSWORD, DEMO_STAFF, expectNoAxeViolations, login, logout, mainNav, openMenuPage } from './helpers.ts';
 
 /**
  * The feedback journey of issue 8: a citizen sends feedback with JavaScript off and gets a code,
@@ -81,8 +81,7 @@ test('the coordinating office assigns it, the unit answers, a leader approves an
   await expect(page.getByRole('link', { name: 'bien-nhan.pdf' })).toBeVisible();
   await page.getByRole('button', { name: 'Chuyển đơn vị xử lý' }).click();
   const assign = page.getByRole('dialog', { name: 'Chuyển đơn vị xử lý' });
-  await assign.getByLabel('Đơn vị xử lý').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Phòng KH-TT' }).click();
+  await choose(assign, '* Đơn vị xử lý', 'Phòng KH-TT');
   await assign.getByRole('button', { name: 'Chuyển' }).click();
   await expect(page.getByRole('main')).toContainText('Đã chuyển đơn vị xử lý');
   await logout(page);

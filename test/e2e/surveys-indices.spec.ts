@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cspErrors, DEMO_COORDINATOR, DEMO_PASSWORD, expectNoAxeViolations, login, openMenuPage, rowWith } from './helpers.ts';
+import { choose, cspErrors, DEMO_COORDINATOR, DEMO_PASSWORD, expectNoAxeViolations, login, openMenuPage, rowWith } from './helpers.ts';
 
 /**
  * Citizens' voice and indices: a survey answered through the QR code printed on a procedure's
@@ -78,8 +78,7 @@ test('/chi-so shows the published PAR Index 2022 of Bắc Giang, and an index en
   await expect(rowWith(page, '88,54')).toContainText('PAR Index');
   await page.getByRole('button', { name: 'Thêm giá trị' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thêm giá trị chỉ số' });
-  await dialog.getByLabel('Chỉ số', { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Chỉ số cải cách hành chính của cơ quan' }).click();
+  await choose(dialog, '* Chỉ số', 'Chỉ số cải cách hành chính của cơ quan');
   await dialog.getByLabel('Năm').fill('2023');
   await dialog.getByLabel('Giá trị').fill('86,25');
   await dialog.getByLabel('Xếp hạng').fill('5');
