@@ -56,7 +56,10 @@ export interface SearchFilter {
   kinds: string[] | undefined;
   /** Facet tokens every match must hold. */
   facets: string[];
-  /** False: the rows carry only doc_id, kind and ref_id (the caller wants references, no text). */
+  /**
+   * False: the caller wants references only — rows carry only doc_id, kind and ref_id, and the
+   * total is not counted beyond the rows found (no count query, no scan or GIN read for it).
+   */
   texts: boolean;
   query: ParsedQuery;
   mode: 'and' | 'or';
@@ -182,7 +185,7 @@ async function searchByTiers(reads: EngineReads, filter: SearchFilter): Promise<
     }
   }
   let total = found.length;
-  if (!complete) total = await reads.count(filter, matchQuery(filter.query, filter.mode), TOTAL_CAP);
+  if (!complete && filter.texts) total = await reads.count(filter, matchQuery(filter.query, filter.mode), TOTAL_CAP);
   const page = found.slice(filter.offset);
   if (page.length === 0) return { total: Math.min(total, TOTAL_CAP), totalExact: total <= TOTAL_CAP, rows: [] };
   const byId = new Map((await reads.rows(filter.agencyId, page.map((p) => p.id), filter.texts)).map((r) => [r.doc_id, r]));
@@ -401,7 +404,7 @@ function postgresEngine(db: Kysely<DB>): SearchEngine {
     // The count: exact when every tier was read to its end; else matches scanned, then on
     // through the btree while that is cheap, then GIN, up to TOTAL_CAP + 1.
     let total = found.length;
-    if (!complete) {
+    if (!complete && filter.texts) {
       total = scanned.filter((r) => r.tier !== null).length;
       if (total <= TOTAL_CAP && !all) {
         const more = worthExtending(TOTAL_CAP + 1 - total, total);

@@ -184,12 +184,13 @@ export function createSearchIndex(database: Database) {
     },
 
     /**
-     * Like `search`, the references of the hits only (kind, refId, score): no text is read and
-     * nothing is highlighted, for callers that show their own rows (the procedure catalog).
+     * Like `search`, the references of the page's hits only (kind, refId, score): no text is read,
+     * nothing is highlighted and nothing is counted, for callers that show and count their own
+     * rows (the procedure catalog, legal documents).
      */
-    async searchRefs(agencyId: string, query: string, opts: SearchOptions = {}): Promise<{ total: number; totalExact: boolean; refs: Pick<SearchHit, 'kind' | 'refId' | 'score'>[] }> {
+    async searchRefs(agencyId: string, query: string, opts: SearchOptions = {}): Promise<{ refs: Pick<SearchHit, 'kind' | 'refId' | 'score'>[] }> {
       const found = await find(agencyId, parseQuery(query), opts, false);
-      return { total: found.total, totalExact: found.totalExact, refs: found.rows.map((row) => ({ kind: row.kind, refId: row.ref_id, score: row.score })) };
+      return { refs: found.rows.map((row) => ({ kind: row.kind, refId: row.ref_id, score: row.score })) };
     },
 
     /**
