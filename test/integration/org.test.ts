@@ -176,4 +176,15 @@ describe.each(ENGINES)('organisation on %s', (engine) => {
       await fresh.close();
     }
   });
+
+  it('lists users in Vietnamese order: by given name, Đ after D, and units of the same rank by name', async () => {
+    const units = (await t.as(admin, 'GET', '/api/units')).json() as { id: string }[];
+    for (const fullName of ['Trần Thị Đào', 'Lê Văn Dũng', 'Phạm Thị Ánh', 'Nguyễn Văn Anh']) {
+      const res = await t.as(admin, 'POST', '/api/users', { email: `${fullName.replace(/\s/g, '').normalize('NFD').replace(/[^A-Za-z]/g, '')}@thu.example.vn`, fullName, unitId: units[0]!.id, roles: ['staff'] });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const names = ((await t.as(admin, 'GET', '/api/users')).json() as { fullName: string }[]).map((u) => u.fullName);
+    const mine = names.filter((n) => ['Trần Thị Đào', 'Lê Văn Dũng', 'Phạm Thị Ánh', 'Nguyễn Văn Anh'].includes(n));
+    expect(mine).toEqual(['Nguyễn Văn Anh', 'Phạm Thị Ánh', 'Lê Văn Dũng', 'Trần Thị Đào']);
+  });
 });

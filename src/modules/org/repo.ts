@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.ts';
 import type { AgencyNameTable, AgencyTable, UnitGroupTable, UnitTable, UserTable } from '../../db/types.ts';
+import { compareVi } from '../../platform/vi-text.ts';
 
 // ---- agencies -------------------------------------------------------------------------------
 
@@ -52,7 +53,7 @@ export function setAgencyNameValidTo(db: Executor, agencyId: string, id: string,
 // ---- units ----------------------------------------------------------------------------------
 
 /** The agency's units with their user counts; `id` narrows it to one unit. */
-export function listUnits(db: Executor, agencyId: string, id?: string) {
+export async function listUnits(db: Executor, agencyId: string, id?: string) {
   let q = db
     .selectFrom('units')
     .selectAll('units')
@@ -61,7 +62,9 @@ export function listUnits(db: Executor, agencyId: string, id?: string) {
     )
     .where('units.agency_id', '=', agencyId);
   if (id) q = q.where('units.id', '=', id);
-  return q.orderBy('units.sort_order').orderBy('units.name').execute();
+  // Names in Vietnamese order (SQL would put "Đ…" after "X…"): units are few, sorted here.
+  const rows = await q.orderBy('units.sort_order').execute();
+  return rows.sort((a, b) => a.sort_order - b.sort_order || compareVi(a.name, b.name));
 }
 
 export function findUnit(db: Executor, id: string) {
@@ -80,8 +83,9 @@ export function updateUnit(db: Executor, agencyId: string, id: string, patch: Pa
   return db.updateTable('units').set(patch).where('agency_id', '=', agencyId).where('id', '=', id).execute();
 }
 
-export function listUnitGroups(db: Executor, agencyId: string) {
-  return db.selectFrom('unit_groups').selectAll().where('agency_id', '=', agencyId).orderBy('name').execute();
+export async function listUnitGroups(db: Executor, agencyId: string) {
+  const rows = await db.selectFrom('unit_groups').selectAll().where('agency_id', '=', agencyId).execute();
+  return rows.sort((a, b) => compareVi(a.name, b.name));
 }
 
 export function listUnitGroupMembers(db: Executor, agencyId: string) {
@@ -110,7 +114,7 @@ export interface UserFilter {
   active?: boolean;
 }
 
-export function listUsers(db: Executor, agencyId: string, f: UserFilter) {
+export async function listUsers(db: Executor, agencyId: string, f: UserFilter) {
   let q = db
     .selectFrom('users')
     .leftJoin('units', 'units.id', 'users.unit_id')
@@ -124,8 +128,12 @@ export function listUsers(db: Executor, agencyId: string, f: UserFilter) {
     const role = f.role;
     q = q.where((eb) => eb.exists(eb.selectFrom('user_roles').select('user_roles.role').whereRef('user_roles.user_id', '=', 'users.id').where('user_roles.role', '=', role)));
   }
-  return q.orderBy('users.full_name').execute();
+  // As Vietnamese lists are read: by given name (the last word), then the full name.
+  const rows = await q.execute();
+  return rows.sort((a, b) => compareVi(givenName(a.full_name), givenName(b.full_name)) || compareVi(a.full_name, b.full_name));
 }
+
+const givenName = (fullName: string) => fullName.trim().split(/\s+/).pop() ?? '';
 
 export function insertUser(db: Executor, row: UserTable) {
   return db.insertInto('users').values(row).execute();
