@@ -1,5 +1,5 @@
 import { Select, Space } from 'antd';
-import { taskLabel } from '../../hooks/use-plan-tasks';
+import { TaskFilterSelect, UnitFilterSelect } from '../../components/filter-selects';
 import type { TaskRow } from '../../plan-types';
 import type { Unit } from '../../types';
 import type { Area } from './event-types';
@@ -32,15 +32,7 @@ export function EventFilters({ value, onChange, vocabulary, units, communes, tas
     <Space wrap className="filter-bar">
       <Select aria-label="Năm" value={value.year} onChange={(year: number) => set({ year })} options={YEARS.map((y) => ({ value: y, label: `Năm ${y}` }))} style={{ width: 120 }} />
       <Select aria-label="Lọc theo hình thức" placeholder="Mọi hình thức" allowClear value={value.kind} onChange={(kind?: string) => set({ kind })} options={vocabulary.kinds.map((k) => ({ value: k.code, label: k.label }))} style={{ width: 220 }} />
-      <Select
-        aria-label="Lọc theo đơn vị"
-        placeholder="Mọi đơn vị"
-        allowClear
-        value={value.unitId}
-        onChange={(unitId?: string) => set({ unitId })}
-        options={units.map((u) => ({ value: u.id, label: u.shortName || u.name }))}
-        style={{ width: 180 }}
-      />
+      <UnitFilterSelect units={units} value={value.unitId} onChange={(unitId) => set({ unitId })} placeholder="Mọi đơn vị" width={180} />
       <Select
         aria-label="Lọc theo xã, phường"
         placeholder="Mọi xã, phường"
@@ -52,17 +44,7 @@ export function EventFilters({ value, onChange, vocabulary, units, communes, tas
         style={{ width: 240 }}
         popupMatchSelectWidth={false}
       />
-      <Select
-        aria-label="Lọc theo nhiệm vụ"
-        placeholder="Mọi nhiệm vụ"
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        value={value.taskId}
-        onChange={(taskId?: string) => set({ taskId })}
-        options={tasks.map((t) => ({ value: t.id, label: taskLabel(t, 70) }))}
-        style={{ width: 320 }}
-        popupMatchSelectWidth={false}
-      />
+      <TaskFilterSelect tasks={tasks} value={value.taskId} onChange={(taskId) => set({ taskId })} placeholder="Mọi nhiệm vụ" />
     </Space>
   );
 }

@@ -1,10 +1,10 @@
-import { Checkbox, DatePicker, Select, Space } from 'antd';
+import { Checkbox, DatePicker, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { PlanPicker } from '../../components/plan-picker';
 import { DATE_FORMAT } from '../../date-input';
 import type { PlanSummary, TaskRow } from '../../plan-types';
 import type { Unit } from '../../types';
-import { taskLabel } from '../../hooks/use-plan-tasks';
+import { TaskFilterSelect, UnitFilterSelect } from '../../components/filter-selects';
 
 export interface EvidenceFilter {
   taskId?: string;
@@ -28,27 +28,8 @@ export function EvidenceFilters({ plans, planId, onPlan, tasks, units, value, on
   return (
     <Space wrap className="filter-bar">
       <PlanPicker plans={plans} value={planId} onChange={onPlan} />
-      <Select
-        aria-label="Lọc theo nhiệm vụ"
-        placeholder="Tất cả nhiệm vụ"
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        value={value.taskId}
-        onChange={(taskId?: string) => set({ taskId })}
-        options={tasks.map((t) => ({ value: t.id, label: taskLabel(t, 70) }))}
-        style={{ width: 320 }}
-        popupMatchSelectWidth={false}
-      />
-      <Select
-        aria-label="Lọc theo đơn vị"
-        placeholder="Tất cả đơn vị"
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        value={value.unitId}
-        onChange={(unitId?: string) => set({ unitId })}
-        options={units.map((u) => ({ value: u.id, label: u.shortName || u.name }))}
-        style={{ width: 200 }}
-      />
+      <TaskFilterSelect tasks={tasks} value={value.taskId} onChange={(taskId) => set({ taskId })} placeholder="Tất cả nhiệm vụ" />
+      <UnitFilterSelect units={units} value={value.unitId} onChange={(unitId) => set({ unitId })} placeholder="Tất cả đơn vị" width={200} />
       <DatePicker.RangePicker
         aria-label="Lọc theo ngày"
         format={DATE_FORMAT}
