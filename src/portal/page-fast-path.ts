@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { HtmlCache } from '../platform/html-cache.ts';
+import type { CachedPage, HtmlCache } from '../platform/html-cache.ts';
 import { acceptsGzip, notModified, sendablePage } from './page.ts';
 
 /**
@@ -24,6 +24,21 @@ export function createPageFastPath(opts: {
   onServed?: (status: number, seconds: number) => void;
 }) {
   const { cache, securityHeaders, onServed } = opts;
+  /** The full header sets of a cached page (304, plain, gzip), merged once rather than per request. */
+  const headerSets = new WeakMap<CachedPage, { notModified: Record<string, string>; plain: Record<string, string>; gzip: Record<string, string> }>();
+  const headerSetsOf = (page: CachedPage, headers: Readonly<Record<string, string>>) => {
+    let sets = headerSets.get(page);
+    if (!sets) {
+      const base = { ...securityHeaders, ...headers };
+      sets = {
+        notModified: base,
+        plain: { ...base, 'content-length': String(page.body.length) },
+        gzip: { ...base, 'content-encoding': 'gzip', 'content-length': String(page.gzip.length) },
+      };
+      headerSets.set(page, sets);
+    }
+    return sets;
+  };
 
   /** True when the response was sent here. */
   return function servePage(req: IncomingMessage, res: ServerResponse): boolean {
@@ -39,17 +54,17 @@ export function createPageFastPath(opts: {
     if (!sendable) return false;
     const started = onServed ? performance.now() : 0;
     const { page, headers, lastModified } = sendable;
+    const sets = headerSetsOf(page, headers);
     let status = 200;
     if (notModified(req.headers, page.etag, lastModified)) {
       status = 304;
-      res.writeHead(304, { ...securityHeaders, ...headers });
+      res.writeHead(304, sets.notModified);
       res.end();
     } else {
       const gzip = acceptsGzip(req.headers);
-      const body = gzip ? page.gzip : page.body;
-      res.writeHead(200, { ...securityHeaders, ...headers, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.length) });
+      res.writeHead(200, gzip ? sets.gzip : sets.plain);
       if (method === 'HEAD') res.end();
-      else res.end(body);
+      else res.end(gzip ? page.gzip : page.body);
     }
     onServed?.(status, (performance.now() - started) / 1000);
     return true;
