@@ -174,8 +174,12 @@ test('a quarter from evidence to the consolidated report: record, write, approve
     await expect(page.getByText(NARRATIVE)).toBeVisible();
     await page.getByRole('button', { name: 'Tiếp nhận' }).click();
     const dialog = page.getByRole('dialog', { name: 'Tiếp nhận báo cáo' });
-    const accepted = page.waitForResponse((r) => r.url().endsWith('/accept'));
-    await dialog.getByRole('button', { name: 'Tiếp nhận' }).click();
+    const accepted = page.waitForResponse((r) => r.url().endsWith('/accept'), { timeout: 30_000 });
+    // Clicked again while the dialog stays open: a click during its opening animation can be lost.
+    await expect(async () => {
+      if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Tiếp nhận' }).click({ timeout: 2000 });
+      await expect(dialog).toBeHidden({ timeout: 2000 });
+    }).toPass({ timeout: 25_000 });
     expect((await accepted).status()).toBe(200);
     await expect(page.getByText('Đã tiếp nhận', { exact: true })).toBeVisible();
     // The history tells the whole story, in order.
