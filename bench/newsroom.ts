@@ -9,6 +9,7 @@
  *   npx tsx bench/newsroom.ts          (wrk if installed, else autocannon)
  *   BENCH_SECONDS=20 npx tsx bench/newsroom.ts
  *   BENCH_PROFILE_DIR=/tmp/prof npx tsx bench/newsroom.ts   (CPU profile of the app under the load)
+ *   BENCH_KEEP_DATA=1 npx tsx bench/newsroom.ts             (keeps the database, for a closer look)
  *
  * Uncached: every request asks for another article, cycling through all 10 000 addresses. The
  * page cache keeps at most 2 000 pages (oldest out first, a hit does not keep a page longer), so
@@ -409,7 +410,9 @@ async function main() {
     app.kill('SIGTERM');
     await new Promise((r) => app.once('exit', r));
     rmSync(scriptDir, { recursive: true, force: true });
-    rmSync(dataDir, { recursive: true, force: true });
+    // BENCH_KEEP_DATA=1 keeps the database for a closer look (its folder is printed).
+    if (process.env.BENCH_KEEP_DATA) console.log(`Dữ liệu giữ lại ở ${dataDir}`);
+    else rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { OrgService } from '../modules/org/service.ts';
-import type { CachedPage, HtmlCache } from '../platform/html-cache.ts';
+import { packPage, type CachedPage, type HtmlCache } from '../platform/html-cache.ts';
 import { NotFoundError } from '../platform/errors.ts';
 import { securityHeaders } from '../platform/security.ts';
 import { agencyTag } from './cache-tags.ts';
@@ -98,7 +96,7 @@ export async function serve(req: FastifyRequest, reply: FastifyReply, deps: Page
     return { html: out.text, tags: [agencyTag(agency.id)] };
   };
   const key = `${req.hostname}|${pathOf(req)}${opts.query ? `?${opts.query}` : ''}`;
-  const sent = opts.noCache ? pack(await produce()) : await deps.cache.get(key, produce);
+  const sent = opts.noCache ? packRendered(await produce()) : await deps.cache.get(key, produce);
   if (missing) throw new NotFoundError(PAGE_NOT_FOUND);
   if (!sent || noAgency) return reply.code(503).type('text/html; charset=utf-8').send('<!doctype html><html lang="vi"><title>Chưa có dữ liệu</title><p>Chưa có cơ quan nào trong cơ sở dữ liệu. Hãy chạy <code>minhbach seed</code>.</p></html>');
   if (lastModified) lastModifiedOf.set(sent, lastModified);
@@ -146,10 +144,8 @@ export function publicBase(req: FastifyRequest, publicUrl: string | undefined): 
 }
 
 /** An uncached page, packed like a cached one (gzip and ETag) for the same sending code. */
-function pack(rendered: { html: string } | undefined): CachedPage | undefined {
-  if (!rendered) return undefined;
-  const body = Buffer.from(rendered.html, 'utf8');
-  return { body, gzip: gzipSync(body, { level: 6 }), etag: `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"` };
+function packRendered(rendered: { html: string } | undefined): CachedPage | undefined {
+  return rendered && packPage(rendered.html);
 }
 
 /** If-None-Match (weak comparison) decides when present; otherwise If-Modified-Since, to the second. */

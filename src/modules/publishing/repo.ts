@@ -1,3 +1,4 @@
+import { compiledOnce } from '../../db/compiled-query.ts';
 import type { Executor } from '../../db/database.ts';
 import { containsText, escapeLike, toCount } from '../../db/sql-helpers.ts';
 import type { ArticleStatus, ArticleTable, CategoryTable, LegalDocumentTable, MediaTable } from '../../db/types.ts';
@@ -286,8 +287,9 @@ export async function documentFacets(db: Executor, agencyId: string) {
  * A published article by slug with its category, and whether it has language versions or
  * attachments: the article page in one query (the lists are read only when there are some).
  */
-export async function findPublishedArticlePage(db: Executor, agencyId: string, slug: string) {
-  const row = await db
+/** The article page's one query, compiled once (compiled-query.ts): pages not in the cache run it often. */
+const publishedArticlePageQuery = compiledOnce((db, a: { agencyId: string; slug: string }) =>
+  db
     .selectFrom('articles')
     .innerJoin('categories', 'categories.id', 'articles.category_id')
     .selectAll('articles')
@@ -299,13 +301,16 @@ export async function findPublishedArticlePage(db: Executor, agencyId: string, s
       'categories.active as category_active',
       'categories.created_at as category_created_at',
       'categories.updated_at as category_updated_at',
-      eb.exists(eb.selectFrom('article_translations').select('article_translations.lang').where('article_translations.agency_id', '=', agencyId).whereRef('article_translations.article_id', '=', 'articles.id')).as('has_translations'),
-      eb.exists(eb.selectFrom('article_attachments').select('article_attachments.file_id').where('article_attachments.agency_id', '=', agencyId).whereRef('article_attachments.article_id', '=', 'articles.id')).as('has_attachments'),
+      eb.exists(eb.selectFrom('article_translations').select('article_translations.lang').where('article_translations.agency_id', '=', a.agencyId).whereRef('article_translations.article_id', '=', 'articles.id')).as('has_translations'),
+      eb.exists(eb.selectFrom('article_attachments').select('article_attachments.file_id').where('article_attachments.agency_id', '=', a.agencyId).whereRef('article_attachments.article_id', '=', 'articles.id')).as('has_attachments'),
     ])
-    .where('articles.agency_id', '=', agencyId)
-    .where('articles.slug', '=', slug)
-    .where('articles.status', '=', 'published')
-    .executeTakeFirst();
+    .where('articles.agency_id', '=', a.agencyId)
+    .where('articles.slug', '=', a.slug)
+    .where('articles.status', '=', 'published'),
+);
+
+export async function findPublishedArticlePage(db: Executor, agencyId: string, slug: string) {
+  const [row] = await publishedArticlePageQuery(db, { agencyId, slug });
   if (!row) return undefined;
   const { category_slug, category_name, category_description, category_position, category_active, category_created_at, category_updated_at, has_translations, has_attachments, ...article } = row;
   const category: CategoryTable = {
