@@ -36,6 +36,7 @@ export const NAV_ITEMS = [
   { href: paths.documents, label: 'Văn bản' },
   { href: '/ke-hoach', label: 'Kế hoạch CCHC' },
   { href: feedbackPaths.form, label: 'Phản ánh, kiến nghị' },
+  { href: '/chi-so', label: 'Chỉ số, khảo sát' },
   { href: '/gioi-thieu', label: 'Giới thiệu' },
 ] as const;
 
@@ -46,6 +47,8 @@ const SECTIONS: Record<string, RegExp> = {
   [paths.documents]: /^\/van-ban\//,
   '/ke-hoach': /^\/ke-hoach\//,
   [feedbackPaths.form]: /^\/phan-anh-kien-nghi\//,
+  // The satisfaction survey and its results sit with the indices they feed (SIPAS).
+  '/chi-so': /^\/(chi-so|khao-sat)(\/|$)/,
 };
 
 /** `aria-current`: "page" on the item's own page, "true" inside its section. */
