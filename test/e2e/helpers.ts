@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
@@ -169,4 +170,26 @@ export function cspErrors(page: Page): string[] {
     if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
   });
   return errors;
+}
+
+/** The current year where the agency is (the admin's "this year"). */
+export const THIS_YEAR = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
+
+/** A write through the API as the signed-in browser user (CSRF token from /api/me, same-origin). */
+export async function apiWrite(page: Page, method: 'post' | 'put', path: string, data: unknown) {
+  const me = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
+  return page.request[method](path, { data, headers: { 'x-csrf-token': me.csrfToken, origin: BASE_URL } });
+}
+
+export const apiPost = (page: Page, path: string, data: unknown) => apiWrite(page, 'post', path, data);
+
+/** This year's copy of the seed plan, imported through the API by the signed-in coordinator unless there is one. */
+export async function ensurePlanOfThisYear(page: Page): Promise<void> {
+  const plans = (await (await page.request.get('/api/plans')).json()) as { year: number }[];
+  if (plans.some((p) => p.year === THIS_YEAR)) return;
+  const preview = await apiPost(page, '/api/plans/import/preview', { text: await readFile('seed/plans/bdt-bacgiang-2024.txt', 'utf8') });
+  expect(preview.ok(), await preview.text()).toBeTruthy();
+  const { document } = (await preview.json()) as { document: Record<string, unknown> };
+  const saved = await apiPost(page, '/api/plans/import', { document: { ...document, year: THIS_YEAR, signDate: `${THIS_YEAR}-01-05`, numberText: '01/KH-E2E' } });
+  expect(saved.status(), await saved.text()).toBe(201);
 }

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { BASE_URL, choose, DEMO_PASSWORD, login, logout, mainNav, openMenuPage, rowWith } from './helpers.ts';
+import { apiPost, apiWrite, choose, DEMO_PASSWORD, ensurePlanOfThisYear as importPlanOfThisYear, login, logout, mainNav, openMenuPage, rowWith, THIS_YEAR } from './helpers.ts';
 
 /** Demo accounts of the newsroom (src/modules/org/seed-data.ts). */
 const EDITOR = 'bientap@demo.minhbach.example';
@@ -15,7 +14,6 @@ const COLUMN_TASK = 'Duy trì chuyên mục về CCHC trên Cổng TTĐT';
  * 2024: the journey links its article to the same plan imported for this year (as a draft, so
  * the seed plan stays the one in force for the other journeys).
  */
-const THIS_YEAR = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
 const THIS_YEARS_PLAN = `${THIS_YEAR} — `;
 const CATEGORY = 'Cải cách thủ tục hành chính và cơ chế một cửa';
 
@@ -64,16 +62,7 @@ function articleMeta(page: Page): Locator {
   return page.locator('.article-meta');
 }
 
-/** A write through the API as the signed-in browser user (CSRF token from /api/me). */
-async function apiPost(page: Page, path: string, data: unknown) {
-  const me = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
-  return page.request.post(path, { data, headers: { 'x-csrf-token': me.csrfToken, origin: BASE_URL } });
-}
-
-async function apiPut(page: Page, path: string, data: unknown) {
-  const me = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
-  return page.request.put(path, { data, headers: { 'x-csrf-token': me.csrfToken, origin: BASE_URL } });
-}
+const apiPut = (page: Page, path: string, data: unknown) => apiWrite(page, 'put', path, data);
 
 /** Waits for the save of the editor (POST for a new article, PUT after) and returns the article. */
 async function saveArticle(page: Page, button: string): Promise<{ id: string; slug: string; version: number; status: string }> {
@@ -102,17 +91,10 @@ async function workflowStep(page: Page, button: string, path: string, opts: { di
   return (await response.json()) as { status: string; actions: string[]; publicPath: string };
 }
 
-/** This year's copy of the seed plan (imported through the API by the coordinator), unless there is one. */
+/** This year's copy of the seed plan, imported by the coordinator unless there is one. */
 async function ensurePlanOfThisYear(page: Page): Promise<void> {
   await login(page, COORDINATOR, DEMO_PASSWORD);
-  const plans = (await (await page.request.get('/api/plans')).json()) as { year: number }[];
-  if (!plans.some((p) => p.year === THIS_YEAR)) {
-    const preview = await apiPost(page, '/api/plans/import/preview', { text: await readFile('seed/plans/bdt-bacgiang-2024.txt', 'utf8') });
-    expect(preview.ok(), await preview.text()).toBeTruthy();
-    const { document } = (await preview.json()) as { document: Record<string, unknown> };
-    const saved = await apiPost(page, '/api/plans/import', { document: { ...document, year: THIS_YEAR, signDate: `${THIS_YEAR}-01-05`, numberText: `01/KH-E2E` } });
-    expect(saved.status(), await saved.text()).toBe(201);
-  }
+  await importPlanOfThisYear(page);
   await logout(page);
 }
 

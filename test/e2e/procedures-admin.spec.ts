@@ -1,14 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { catalogToXlsx } from '../../src/documents/procedures/catalog-export.ts';
 import type { ProcedureDataValue } from '../../src/modules/procedures/procedure-data.ts';
-import { BASE_URL, choose, DEMO_COORDINATOR, DEMO_PASSWORD, login, logout, mainNav, openMenuPage, rowWith } from './helpers.ts';
+import { choose, DEMO_COORDINATOR, DEMO_PASSWORD, ensurePlanOfThisYear, login, logout, mainNav, openMenuPage, rowWith, THIS_YEAR } from './helpers.ts';
 
 /**
  * Decisions date their evidence in this year, and the seed plan is of 2024: the journey links its
  * decision to the same plan imported for this year (as a draft, so the seed plan stays in force).
  */
-const THIS_YEAR = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
 const THIS_YEARS_PLAN = `${THIS_YEAR} — `;
 /** The seed plan's task on disclosing procedures (B.1). */
 const DISCLOSURE_TASK = 'Công khai các TTHC tại Bộ phận một cửa';
@@ -56,22 +54,6 @@ async function pickDay(scope: Page | Locator, label: string, day: string): Promi
   await input.fill(day);
   await input.press('Enter');
   await expect(input).toHaveValue(day);
-}
-
-async function apiPost(page: Page, path: string, data: unknown) {
-  const me = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
-  return page.request.post(path, { data, headers: { 'x-csrf-token': me.csrfToken, origin: BASE_URL } });
-}
-
-/** This year's copy of the seed plan (imported through the API by the coordinator), unless there is one. */
-async function ensurePlanOfThisYear(page: Page): Promise<void> {
-  const plans = (await (await page.request.get('/api/plans')).json()) as { year: number }[];
-  if (plans.some((p) => p.year === THIS_YEAR)) return;
-  const preview = await apiPost(page, '/api/plans/import/preview', { text: await readFile('seed/plans/bdt-bacgiang-2024.txt', 'utf8') });
-  expect(preview.ok(), await preview.text()).toBeTruthy();
-  const { document } = (await preview.json()) as { document: Record<string, unknown> };
-  const saved = await apiPost(page, '/api/plans/import', { document: { ...document, year: THIS_YEAR, signDate: `${THIS_YEAR}-01-05`, numberText: '01/KH-E2E' } });
-  expect(saved.status(), await saved.text()).toBe(201);
 }
 
 // ---- the journey -------------------------------------------------------------------------------

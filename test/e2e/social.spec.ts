@@ -1,14 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { expect, test, type Page } from '@playwright/test';
-import { BASE_URL, choose, DEMO_PASSWORD, expectNoAxeViolations, login, logout, mainNav, openMenuPage, rowWith } from './helpers.ts';
+import { apiWrite, choose, DEMO_PASSWORD, ensurePlanOfThisYear, expectNoAxeViolations, login, logout, mainNav, openMenuPage, rowWith, THIS_YEAR } from './helpers.ts';
 import { control, FAKE_FACEBOOK_URL, FAKE_ZALO_URL } from './social-fakes.ts';
 
 const ADMIN = 'quantri@demo.minhbach.example';
 const EDITOR = 'bientap@demo.minhbach.example';
 const LEADER = 'lanhdao@demo.minhbach.example';
 const COORDINATOR = 'dieuphoi@demo.minhbach.example';
-const THIS_YEAR = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
 const FACEBOOK_CHANNEL = 'Trang Facebook của cơ quan (mẫu)';
 const ZALO_CHANNEL = 'Zalo OA của cơ quan (mẫu)';
 const PAGE_ID = '104857600123456';
@@ -18,8 +16,7 @@ const ZALO = { id: '2826623761416750119', secretKey: 'zalo-e2e-secret', refreshT
 type FakePost = { message: string; link: string | null };
 
 async function api(page: Page, method: 'post' | 'put', path: string, data: unknown) {
-  const me = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
-  const res = await page.request[method](path, { data, headers: { 'x-csrf-token': me.csrfToken, origin: BASE_URL } });
+  const res = await apiWrite(page, method, path, data);
   expect(res.ok(), `${path}: ${await res.text()}`).toBeTruthy();
   return res.json();
 }
@@ -31,12 +28,8 @@ async function api(page: Page, method: 'post' | 'put', path: string, data: unkno
  */
 async function publishedArticle(page: Page, title: string): Promise<void> {
   await login(page, COORDINATOR, DEMO_PASSWORD);
-  let plans = (await (await page.request.get('/api/plans')).json()) as { id: string; year: number }[];
-  if (!plans.some((p) => p.year === THIS_YEAR)) {
-    const { document } = await api(page, 'post', '/api/plans/import/preview', { text: await readFile('seed/plans/bdt-bacgiang-2024.txt', 'utf8') });
-    await api(page, 'post', '/api/plans/import', { document: { ...document, year: THIS_YEAR, signDate: `${THIS_YEAR}-01-05`, numberText: '01/KH-E2E' } });
-    plans = (await (await page.request.get('/api/plans')).json()) as { id: string; year: number }[];
-  }
+  await ensurePlanOfThisYear(page);
+  const plans = (await (await page.request.get('/api/plans')).json()) as { id: string; year: number }[];
   await logout(page);
   await login(page, EDITOR, DEMO_PASSWORD);
   const plan = (await (await page.request.get(`/api/plans/${plans.find((p) => p.year === THIS_YEAR)!.id}`)).json()) as { tasks: { id: string; kind: string; content: string }[] };
