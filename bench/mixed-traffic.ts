@@ -17,7 +17,7 @@ import { startApp } from './app-process.ts';
 import { hasWrk } from './http-support.ts';
 import { stopPgBenchCluster } from './pg-support.ts';
 import { provincePortal } from './province-portal.ts';
-import { discoverTraffic, drawTraffic, MIX_WEIGHTS, pacedTraffic, wrkPeak, type TrafficRequest, type TrafficResult } from './traffic-mix.ts';
+import { discoverTraffic, drawTraffic, MIX_WEIGHTS, pacedTraffic, TRAFFIC_APP_ENV, wrkPeak, type TrafficRequest, type TrafficResult } from './traffic-mix.ts';
 
 export const scale = Number(process.env.BENCH_SCALE ?? 0.2);
 export const agencyCount = Math.max(1, Math.round(50 * scale));
@@ -37,7 +37,7 @@ export interface ProvinceApp {
 export async function withProvinceApp<T>(engine: Engine, fn: (p: ProvinceApp) => Promise<T>): Promise<T> {
   const province = await provincePortal(engine, agencyCount);
   try {
-    const app = await startApp(province.env);
+    const app = await startApp({ ...province.env, ...TRAFFIC_APP_ENV });
     try {
       const list = drawTraffic(await discoverTraffic(app.base, province.hosts), 20_000);
       return await fn({ app, list, distinct: new Set(list.map((t) => `${t.host}|${t.path}`)).size, evidence: province.evidence });

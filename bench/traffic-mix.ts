@@ -18,7 +18,15 @@ export interface TrafficRequest {
   path: string;
   /** Host header: which agency's portal (the default agency's when absent). */
   host?: string;
+  /** The citizen's address, sent as X-Forwarded-For (the app trusts it from 127.0.0.1, as from nginx). */
+  client?: string;
 }
+
+/** How many different citizens the drawn traffic comes from (per-address limits apply to each). */
+export const CITIZENS = 5000;
+
+/** App settings for a run: X-Forwarded-For believed from the load generator on 127.0.0.1, like nginx's. */
+export const TRAFFIC_APP_ENV = { TRUST_PROXY: '127.0.0.1' };
 
 /** Shares of the mix, by kind (a citizen reads far more than they search). */
 export const MIX_WEIGHTS: Record<string, number> = {
@@ -92,7 +100,8 @@ export function drawTraffic(kinds: Map<string, TrafficRequest[]>, count: number,
     let x = r() * total;
     const kind = Object.keys(MIX_WEIGHTS).find((k) => (x -= MIX_WEIGHTS[k]!) < 0) ?? 'trang chủ';
     const list = kinds.get(kind)!;
-    out.push(list[Math.floor(r() * list.length)]!);
+    const citizen = Math.floor(r() * CITIZENS);
+    out.push({ ...list[Math.floor(r() * list.length)]!, client: `10.${(citizen >> 16) & 255}.${(citizen >> 8) & 255}.${citizen & 255}` });
   }
   return out;
 }
@@ -110,7 +119,7 @@ export interface TrafficResult {
 
 /** Peak: wrk, each thread walking the drawn sequence from its own offset, as fast as answered. */
 export async function wrkPeak(base: string, list: TrafficRequest[], opts: { seconds: number; connections: number; script: string }): Promise<TrafficResult> {
-  const lines = list.map((t) => `${t.host ?? ''}\t${t.path}`).join('\n');
+  const lines = list.map((t) => `${t.host ?? ''}\t${t.client ?? ''}\t${t.path}`).join('\n');
   // Requests are formatted in init(): before it, wrk has not set its default Host header.
   writeFileSync(opts.script, `
 local reqs = {}
@@ -120,9 +129,10 @@ local id = 0
 function setup(thread) thread:set("id", id); id = id + 1 end
 function init(args)
   for line in io.lines("${opts.script}.txt") do
-    local host, path = line:match("^([^\\t]*)\\t(.*)$")
+    local host, client, path = line:match("^([^\\t]*)\\t([^\\t]*)\\t(.*)$")
     local headers = { ["Accept-Encoding"] = "gzip" }
     if host ~= "" then headers["Host"] = host end
+    if client ~= "" then headers["X-Forwarded-For"] = client end
     n = n + 1
     reqs[n] = wrk.format("GET", path, headers)
   end
@@ -175,7 +185,7 @@ export async function pacedTraffic(base: string, list: TrafficRequest[], opts: {
   const one = (t: TrafficRequest) =>
     new Promise<void>((resolve) => {
       const started = performance.now();
-      const req = request({ host: url.hostname, port: url.port, path: t.path, agent, headers: { 'accept-encoding': 'gzip', ...(t.host ? { host: t.host } : {}) } }, (res) => {
+      const req = request({ host: url.hostname, port: url.port, path: t.path, agent, headers: { 'accept-encoding': 'gzip', ...(t.host ? { host: t.host } : {}), ...(t.client ? { 'x-forwarded-for': t.client } : {}) } }, (res) => {
         res.resume();
         res.on('end', () => {
           const status = res.statusCode ?? 0;
