@@ -4,7 +4,7 @@ import { NotFoundError } from '../../platform/errors.ts';
 import { compareVi, todayVi } from '../../platform/vi-text.ts';
 import { DOCX_MIME, XLSX_MIME } from '../reporting/consolidation-service.ts';
 import type { OversightDeps } from './deps.ts';
-import { compareRanked, ranks, reportingPunctuality, type LateReport, type PeriodReports } from './metrics.ts';
+import { compareRanked, ranks, reportingPunctuality, type LateReport } from './metrics.ts';
 import { oversightPolicy } from './policy.ts';
 import { provinceReader } from './reader.ts';
 
@@ -45,8 +45,8 @@ export function createOversightService({ org, plans, evidence, reporting, consol
     return { all, plan: undefined };
   }
 
-  async function periodsOf(reader: Actor, planId: string): Promise<PeriodReports[]> {
-    const out: PeriodReports[] = [];
+  async function periodsOf(reader: Actor, planId: string) {
+    const out = [];
     for (const period of await reporting.listPeriods(reader, planId)) {
       const { reports } = await reporting.listReports(reader, period.id);
       out.push({ period, reports, consolidated: await consolidation.issued(reader, period.id) });
