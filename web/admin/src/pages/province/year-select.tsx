@@ -1,9 +1,12 @@
 import { Select } from 'antd';
 
-/** The plan year looked at: this year and the three before it. */
+/** The first plan year on record (the seed agency's 2024 plan). */
+const FIRST_YEAR = 2024;
+
+/** The plan year looked at: this year back to 2024, and at least the three years before this one. */
 export function YearSelect({ value, onChange }: { value: number; onChange: (year: number) => void }) {
   const now = new Date().getFullYear();
-  const years = [now, now - 1, now - 2, now - 3];
+  const years = Array.from({ length: now - Math.min(FIRST_YEAR, now - 3) + 1 }, (_, i) => now - i);
   return <Select aria-label="Năm kế hoạch" value={value} onChange={onChange} options={years.map((y) => ({ value: y, label: `Năm ${y}` }))} className="year-select" />;
 }
 
