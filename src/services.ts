@@ -79,7 +79,7 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
     database, audit, jobs, evidence, plans, articles: publishing.articles, box, publicUrl: config.publicUrl, retryBaseMs: config.socialRetryMs,
     facebook: createFacebookClient(config.facebookGraphUrl, config.socialTimeoutMs), zalo: createZaloClient(config.zaloOpenapiUrl, config.zaloOauthUrl, config.socialTimeoutMs),
   });
-  const oversight = createOversightService({ org, plans, evidence, reporting, consolidation });
+  const oversight = createOversightService({ org, plans, planExports, evidence, reporting, consolidation });
   return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats, feedback, surveys, indices, events, social, oversight };
 }
 

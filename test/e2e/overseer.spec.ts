@@ -70,6 +70,8 @@ test('the province overseer ranks the agencies, opens one read-only and download
     await expect(page.locator('.stat-cards .ant-card').first()).toContainText(rate.split(' (')[0]!);
     await expect(page.getByRole('heading', { name: 'Tiến độ từng nhiệm vụ' }).or(page.getByText('Tiến độ từng nhiệm vụ'))).toBeVisible();
     await expect(page.getByText('Báo cáo định kỳ', { exact: true }).first()).toBeVisible();
+    const plan = await downloadFrom(page, 'Tải kế hoạch (DOCX)');
+    expect((await mammoth.extractRawText({ buffer: await saved(plan) })).value).toContain('KẾ HOẠCH');
     await expect(page.locator('.admin-content').getByRole('button', { name: /Sửa|Thêm|Xoá|Xóa|Lưu|Gửi|Duyệt|Ghi|Mở kỳ|Trả lại|Ban hành|Nhập/ })).toHaveCount(0);
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: '← Toàn tỉnh' }).click();

@@ -91,7 +91,11 @@ describe.each(ENGINES)('province oversight on %s', (engine) => {
     expect(consolidated.statusCode).toBe(200);
     expect((await mammoth.extractRawText({ buffer: consolidated.rawPayload })).value).toContain('Quý I/2024');
 
-    for (const url of [`/api/oversight/agencies/${agencyB}`, `/api/oversight/agencies/${agencyA}/plans/${planB}/progress`, `/api/oversight/agencies/${agencyB}/plans/${planB}/progress`, '/api/oversight/agencies/nope']) {
+    const planDocx = await t.as(overseer, 'GET', `/api/oversight/agencies/${agencyA}/plans/${planA}/export?format=docx`);
+    expect(planDocx.statusCode).toBe(200);
+    expect((await mammoth.extractRawText({ buffer: planDocx.rawPayload })).value).toContain('KẾ HOẠCH');
+
+    for (const url of [`/api/oversight/agencies/${agencyB}`, `/api/oversight/agencies/${agencyA}/plans/${planB}/export?format=docx`, `/api/oversight/agencies/${agencyA}/plans/${planB}/progress`, `/api/oversight/agencies/${agencyB}/plans/${planB}/progress`, '/api/oversight/agencies/nope']) {
       expect((await t.as(overseer, 'GET', url)).statusCode, url).toBe(404);
     }
     // The other province's overseer sees its agency, and ours is invisible to it.

@@ -63,6 +63,7 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/events/:id/files/:fileId': (f) => f.eventId,
   '/api/oversight/agencies/:id': (f) => f.agencyId,
   '/api/oversight/agencies/:id/plans/:planId/progress': (f) => f.agencyId,
+  '/api/oversight/agencies/:id/plans/:planId/export': (f) => f.agencyId,
   '/api/oversight/agencies/:id/periods/:periodId/consolidated': (f) => f.agencyId,
   '/api/procedures/:code': (f) => f.procedureCode,
   '/api/procedures/:code/process': (f) => f.procedureCode,
@@ -78,7 +79,7 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
 };
 
 /** Valid query strings and bodies, so that only access decides the answer. */
-const SAMPLE_QUERIES: Record<string, string> = { '/api/oversight/province/rollup': '?format=xlsx', '/api/oversight/agencies/:id/periods/:periodId/consolidated': '?format=xlsx', '/api/plans/:id/diff': '?from=0&to=0', '/api/plans/:id/export': '?format=docx', '/api/periods/:id/consolidated/file': '?format=docx' };
+const SAMPLE_QUERIES: Record<string, string> = { '/api/oversight/province/rollup': '?format=xlsx', '/api/oversight/agencies/:id/plans/:planId/export': '?format=xlsx', '/api/oversight/agencies/:id/periods/:periodId/consolidated': '?format=xlsx', '/api/plans/:id/diff': '?from=0&to=0', '/api/plans/:id/export': '?format=docx', '/api/periods/:id/consolidated/file': '?format=docx' };
 const SAMPLE_BODIES: Record<string, unknown> = { 'POST /api/plans/:id/tasks': { content: 'Nhiệm vụ thử' }, 'POST /api/plans/:id/status': { status: 'approved' }, 'POST /api/evidence/:id/withdraw': { reason: 'Thử' }, 'POST /api/periods/:id/reports/:unitId/return': { comment: 'Thử' }, 'POST /api/periods/:id/consolidated/finalize': { numberText: '05/BC-BDT', date: '2024-03-20' },
   'PUT /api/categories/:id': { name: 'Chuyên mục thử' },
   'PUT /api/media/:id': { alt: 'Ảnh thử' },

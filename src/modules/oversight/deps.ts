@@ -1,6 +1,7 @@
 import type { ConsolidationService } from '../reporting/consolidation-service.ts';
 import type { EvidenceService } from '../evidence/service.ts';
 import type { OrgService } from '../org/service.ts';
+import type { PlanExports } from '../plans/exports.ts';
 import type { PlansService } from '../plans/service.ts';
 import type { ReportingService } from '../reporting/service.ts';
 
@@ -12,6 +13,7 @@ import type { ReportingService } from '../reporting/service.ts';
 export interface OversightDeps {
   org: Pick<OrgService, 'provinces' | 'agencyNameOn'>;
   plans: Pick<PlansService, 'list'>;
+  planExports: Pick<PlanExports, 'export'>;
   evidence: Pick<EvidenceService, 'progress'>;
   reporting: Pick<ReportingService, 'listPeriods' | 'listReports'>;
   consolidation: Pick<ConsolidationService, 'issued' | 'file'>;

@@ -38,6 +38,14 @@ export async function oversightRoutes(app: FastifyInstance, { oversight }: { ove
     schema: { tags, summary: 'Tiến độ một kế hoạch của cơ quan (như cơ quan tự xem)', params: AgencyPlanParams, response: { 200: PlanProgress } },
     handler: (req) => oversight.progress(actorOf(req), req.params.id, req.params.planId),
   });
+  r.get('/api/oversight/agencies/:id/plans/:planId/export', {
+    config: { access },
+    schema: { tags, summary: 'Tải kế hoạch của cơ quan: DOCX theo Nghị định 30 hoặc bảng nhiệm vụ XLSX', params: AgencyPlanParams, querystring: FormatQuery },
+    handler: async (req, reply) => {
+      const file = await oversight.planFile(actorOf(req), req.params.id, req.params.planId, req.query.format);
+      return reply.type(file.mime).header('content-disposition', contentDisposition(file.name)).send(file.bytes);
+    },
+  });
   r.get('/api/oversight/agencies/:id/periods/:periodId/consolidated', {
     config: { access },
     schema: { tags, summary: 'Tải báo cáo tổng hợp một kỳ của cơ quan (bản đã ban hành, hoặc dự thảo)', params: AgencyPeriodParams, querystring: FormatQuery },

@@ -17,7 +17,7 @@ const PLAN_ORDER = ['in_force', 'approved', 'closed'] as const;
  * computes itself: the figures come from the evidence and reporting services, asked as the
  * agency's reader. An agency outside the overseer's province answers 404, like a missing one.
  */
-export function createOversightService({ org, plans, evidence, reporting, consolidation, today = todayVi }: OversightDeps) {
+export function createOversightService({ org, plans, planExports, evidence, reporting, consolidation, today = todayVi }: OversightDeps) {
   /** The overseer and its province (null: its agency belongs to no province, so it sees nothing). */
   async function overseerOf(actor: Actor | undefined) {
     const a = authorize(actor, oversightPolicy, 'oversight.read');
@@ -113,6 +113,11 @@ export function createOversightService({ org, plans, evidence, reporting, consol
     /** The progress of one of the agency's plans, exactly as the agency's own progress page gets it. */
     async progress(actor: Actor | undefined, agencyId: string, planId: string) {
       return evidence.progress((await readerOf(actor, agencyId)).reader, planId);
+    },
+
+    /** One of the agency's plans as a document: DOCX in the Decree 30 layout, or its task table as XLSX. */
+    async planFile(actor: Actor | undefined, agencyId: string, planId: string, format: 'docx' | 'xlsx') {
+      return planExports.export((await readerOf(actor, agencyId)).reader, planId, format);
     },
 
     /** The agency's consolidated report of a period (the issued files, or the draft). */

@@ -83,7 +83,24 @@ export function ProvinceAgencyPage() {
         </Space>
       }
     >
-      <Card title={`Kế hoạch năm ${year}`} extra={data.isDemo && <DemoTag />}>
+      <Card
+        title={`Kế hoạch năm ${year}`}
+        extra={
+          <Space wrap>
+            {data.isDemo && <DemoTag />}
+            {data.plan && (
+              <>
+                <Button size="small" href={`/api/oversight/agencies/${id}/plans/${data.plan.id}/export?format=docx`} download>
+                  Tải kế hoạch (DOCX)
+                </Button>
+                <Button size="small" href={`/api/oversight/agencies/${id}/plans/${data.plan.id}/export?format=xlsx`} download>
+                  Bảng nhiệm vụ (XLSX)
+                </Button>
+              </>
+            )}
+          </Space>
+        }
+      >
         {data.plan ? (
           <Descriptions
             column={1}
