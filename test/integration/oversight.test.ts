@@ -108,6 +108,14 @@ describe.each(ENGINES)('province oversight on %s', (engine) => {
     expect((await t.as(overseer, 'GET', `/api/plans/${planA}`)).statusCode).toBe(404);
   });
 
+  it('an overseer whose department belongs to no province sees no agency', async () => {
+    await t.services.accounts.addAgency({ code: 'snv-khongtinh', name: 'Sở Nội vụ chưa gắn tỉnh', shortName: 'Sở Nội vụ', abbreviation: 'SNV', parentName: null, place: 'Không rõ', provinceCode: null });
+    await t.services.accounts.addUser({ agencyCode: 'snv-khongtinh', email: 'giamsat@khongtinh.example', fullName: 'Giám sát chưa gắn tỉnh', roles: ['overseer'], password: 'Giamsat-2024' });
+    const lost = await t.login('giamsat@khongtinh.example', 'Giamsat-2024');
+    expect((await t.as(lost, 'GET', '/api/oversight/province?year=2024')).json()).toMatchObject({ provinceCode: null, agencies: [], lateReports: [] });
+    expect((await t.as(lost, 'GET', `/api/oversight/agencies/${agencyA}`)).statusCode).toBe(404);
+  });
+
   it('only the overseer holds the province view', async () => {
     for (const who of [DEMO.admin, DEMO.coordinator, DEMO.leader, DEMO.staff]) {
       const session = await t.login(who);
