@@ -1,5 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { contentDisposition } from '../../platform/content-disposition.ts';
 import { actorOf } from '../../platform/auth/plugin.ts';
 import { todayVi } from '../../platform/vi-text.ts';
@@ -8,6 +8,10 @@ import { AgencyParams, AgencyPeriodParams, AgencyPlanParams, AgencyView, FormatQ
 import type { OversightService } from './service.ts';
 
 const thisYear = () => Number(todayVi().slice(0, 4));
+
+/** Sends a generated file as a download under its own name. */
+const download = (reply: FastifyReply, file: { name: string; mime: string; bytes: Uint8Array }) =>
+  reply.type(file.mime).header('content-disposition', contentDisposition(file.name)).send(file.bytes);
 
 /** The overseer's province view (read-only): /api/oversight/… */
 export async function oversightRoutes(app: FastifyInstance, { oversight }: { oversight: OversightService }) {
@@ -23,10 +27,7 @@ export async function oversightRoutes(app: FastifyInstance, { oversight }: { ove
   r.get('/api/oversight/province/rollup', {
     config: { access },
     schema: { tags, summary: 'Tải báo cáo tổng hợp toàn tỉnh: DOCX (Nghị định 30) hoặc XLSX', querystring: RollupQuery },
-    handler: async (req, reply) => {
-      const file = await oversight.rollupFile(actorOf(req), req.query.year ?? thisYear(), req.query.format);
-      return reply.type(file.mime).header('content-disposition', contentDisposition(file.name)).send(file.bytes);
-    },
+    handler: async (req, reply) => download(reply, await oversight.rollupFile(actorOf(req), req.query.year ?? thisYear(), req.query.format)),
   });
   r.get('/api/oversight/agencies/:id', {
     config: { access },
@@ -41,17 +42,11 @@ export async function oversightRoutes(app: FastifyInstance, { oversight }: { ove
   r.get('/api/oversight/agencies/:id/plans/:planId/export', {
     config: { access },
     schema: { tags, summary: 'Tải kế hoạch của cơ quan: DOCX theo Nghị định 30 hoặc bảng nhiệm vụ XLSX', params: AgencyPlanParams, querystring: FormatQuery },
-    handler: async (req, reply) => {
-      const file = await oversight.planFile(actorOf(req), req.params.id, req.params.planId, req.query.format);
-      return reply.type(file.mime).header('content-disposition', contentDisposition(file.name)).send(file.bytes);
-    },
+    handler: async (req, reply) => download(reply, await oversight.planFile(actorOf(req), req.params.id, req.params.planId, req.query.format)),
   });
   r.get('/api/oversight/agencies/:id/periods/:periodId/consolidated', {
     config: { access },
     schema: { tags, summary: 'Tải báo cáo tổng hợp một kỳ của cơ quan (bản đã ban hành, hoặc dự thảo)', params: AgencyPeriodParams, querystring: FormatQuery },
-    handler: async (req, reply) => {
-      const file = await oversight.consolidatedFile(actorOf(req), req.params.id, req.params.periodId, req.query.format);
-      return reply.type(file.mime).header('content-disposition', contentDisposition(file.name)).send(file.bytes);
-    },
+    handler: async (req, reply) => download(reply, await oversight.consolidatedFile(actorOf(req), req.params.id, req.params.periodId, req.query.format)),
   });
 }
