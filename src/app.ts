@@ -27,6 +27,7 @@ import { SURVEY_PATHS } from './modules/surveys/paths.ts';
 import { surveysPortalRoutes } from './modules/surveys/portal-routes.ts';
 import { surveysRoutes } from './modules/surveys/routes.ts';
 import { socialRoutes } from './modules/social/routes.ts';
+import { oversightRoutes } from './modules/oversight/routes.ts';
 import { adminStatic } from './platform/admin-static.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authPlugin, type RouteAccess } from './platform/auth/plugin.ts';
@@ -129,6 +130,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(indicesRoutes, { indices: services.indices });
   await app.register(eventRoutes, { events: services.events });
   await app.register(socialRoutes, { social: services.social });
+  await app.register(oversightRoutes, { oversight: services.oversight });
   await app.register(portalRoutes, portal);
   await app.register(serviceStatsPortalRoutes, { ...portal, serviceStats: services.serviceStats.portal });
   await app.register(feedbackPortalRoutes, { ...portal, feedback: services.feedback, challengeSecret: challengeSecret(config.sessionSecret), submitRateLimit: config.feedbackRateLimit });

@@ -36,6 +36,9 @@ Lệnh:
                              thêm tài khoản (không có --password: sinh mật khẩu và in ra)
   user set-password <email> [--password P]
                              đặt mật khẩu mới (không có --password: sinh và in ra)
+  agency add <mã> --name "Tên đầy đủ" --short "Tên ngắn" --abbr SNV --place "Bắc Giang"
+           --province <mã tỉnh> [--parent "UBND tỉnh …"]
+                             thêm một cơ quan của tỉnh (Sở Nội vụ của tỉnh đó theo dõi được)
   import-plan <tệp> [--dry-run] [--json] [--agency mã]
                              nhập kế hoạch từ PDF, DOCX, XLSX hoặc văn bản (--dry-run: chỉ đọc, không lưu)
   export-plan <id> --format docx|xlsx --out <tệp>
@@ -74,6 +77,11 @@ async function main(argv: string[]): Promise<number> {
       plan: { type: 'string' },
       period: { type: 'string' },
       annex: { type: 'string' },
+      short: { type: 'string' },
+      abbr: { type: 'string' },
+      place: { type: 'string' },
+      parent: { type: 'string' },
+      province: { type: 'string' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -117,6 +125,14 @@ async function main(argv: string[]): Promise<number> {
           await accounts.setPassword(email, password);
           console.log(`Đã đặt mật khẩu mới cho ${email}.${values.password ? '' : ` Mật khẩu: ${password}`}`);
         } else throw new UsageError('Lệnh user cần: list, add hoặc set-password.');
+      });
+    case 'agency':
+      return withDatabase(config, async (database) => {
+        await migrateToLatest(database);
+        if (sub !== 'add') throw new UsageError('Lệnh agency cần: add.');
+        if (!arg || !values.name || !values.short || !values.abbr || !values.place || !values.province) throw new UsageError('agency add cần <mã>, --name, --short, --abbr, --place và --province.');
+        const r = await buildServices(config, database).accounts.addAgency({ code: arg, name: values.name, shortName: values.short, abbreviation: values.abbr, parentName: values.parent ?? null, place: values.place, provinceCode: values.province });
+        console.log(`Đã thêm cơ quan ${r.code} (tỉnh ${values.province}).`);
       });
     case 'import-plan':
       if (values['dry-run']) {

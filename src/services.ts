@@ -34,6 +34,8 @@ import { createZaloClient } from './modules/social/zalo-client.ts';
 import { parseSecretsKey } from './config.ts';
 import { createSecretBox } from './platform/secret-box.ts';
 import { randomBytes } from 'node:crypto';
+import { oversightPolicy } from './modules/oversight/policy.ts';
+import { createOversightService } from './modules/oversight/service.ts';
 import { createPlanExports } from './modules/plans/exports.ts';
 import { createPlanImports } from './modules/plans/import-service.ts';
 import { plansPolicy } from './modules/plans/policy.ts';
@@ -51,7 +53,7 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const jobs = createJobQueue(database, log);
   const htmlCache = createHtmlCache();
   const org = createOrgService({ database, audit, sessions, onAgencyChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy, publishingPolicy, proceduresPolicy, feedbackPolicy, surveysPolicy, indicesPolicy, eventsPolicy, socialPolicy] });
+  const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy, publishingPolicy, proceduresPolicy, feedbackPolicy, surveysPolicy, indicesPolicy, eventsPolicy, socialPolicy, oversightPolicy] });
   const accounts = createAccountAdmin(database, audit, sessions);
   const plans = createPlansService({ database, audit, org, onPlanChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const planImports = createPlanImports(plans, org);
@@ -77,7 +79,8 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
     database, audit, jobs, evidence, plans, articles: publishing.articles, box, publicUrl: config.publicUrl, retryBaseMs: config.socialRetryMs,
     facebook: createFacebookClient(config.facebookGraphUrl, config.socialTimeoutMs), zalo: createZaloClient(config.zaloOpenapiUrl, config.zaloOauthUrl, config.socialTimeoutMs),
   });
-  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats, feedback, surveys, indices, events, social };
+  const oversight = createOversightService({ org, plans, planExports, evidence, reporting, consolidation });
+  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats, feedback, surveys, indices, events, social, oversight };
 }
 
 export type Services = ReturnType<typeof buildServices>;

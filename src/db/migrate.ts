@@ -16,6 +16,7 @@ import * as m0012 from './migrations/0012-feedback.ts';
 import * as m0013 from './migrations/0013-surveys-indices.ts';
 import * as m0014 from './migrations/0014-search-facets.ts';
 import * as m0015 from './migrations/0015-procedure-name-sort.ts';
+import * as m0016 from './migrations/0016-provinces.ts';
 
 type EngineMigration = { up: (db: any, engine: Database['engine']) => Promise<void> };
 
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0013-surveys-indices': m0013,
   '0014-search-facets': m0014,
   '0015-procedure-name-sort': m0015,
+  '0016-provinces': m0016,
 };
 
 /** Brings the schema up to date; the same list runs on both engines. Returns applied names. */

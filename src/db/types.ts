@@ -12,8 +12,21 @@ export interface AgencyTable {
   email: string | null;
   website: string | null;
   is_demo: number;
+  /** The province the agency belongs to (`province_names.province_code`); null: none. */
+  province_code: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** One effective-dated name of a province (provinces were merged from 1/7/2025). */
+export interface ProvinceNameTable {
+  id: string;
+  province_code: string;
+  valid_from: string | null;
+  valid_to: string | null;
+  name: string;
+  source: string | null;
+  created_at: string;
 }
 
 /** One effective-dated version of an agency's name, abbreviation and parent. */
@@ -815,6 +828,7 @@ export interface SocialDeliveryTable {
 export interface DB {
   agencies: AgencyTable;
   agency_names: AgencyNameTable;
+  province_names: ProvinceNameTable;
   units: UnitTable;
   unit_groups: UnitGroupTable;
   unit_group_members: UnitGroupMemberTable;

@@ -15,7 +15,7 @@ import { createTestApp, DEMO, type Session, type TestApp } from '../support/test
  * parameter must get a fixture in RECORD_PARAMS, or this test fails and says so.
  */
 
-type Fixtures = { unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string; procedureCode: string; decisionId: string; resultId: string; feedbackId: string; indexValueId: string; eventId: string; channelId: string; deliveryId: string };
+type Fixtures = { agencyId: string; unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string; procedureCode: string; decisionId: string; resultId: string; feedbackId: string; indexValueId: string; eventId: string; channelId: string; deliveryId: string };
 
 const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/units/:id': (f) => f.unitId,
@@ -61,6 +61,10 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/events/:id': (f) => f.eventId,
   '/api/events/:id/files': (f) => f.eventId,
   '/api/events/:id/files/:fileId': (f) => f.eventId,
+  '/api/oversight/agencies/:id': (f) => f.agencyId,
+  '/api/oversight/agencies/:id/plans/:planId/progress': (f) => f.agencyId,
+  '/api/oversight/agencies/:id/plans/:planId/export': (f) => f.agencyId,
+  '/api/oversight/agencies/:id/periods/:periodId/consolidated': (f) => f.agencyId,
   '/api/procedures/:code': (f) => f.procedureCode,
   '/api/procedures/:code/process': (f) => f.procedureCode,
   '/api/procedure-decisions/:id': (f) => f.decisionId,
@@ -75,7 +79,7 @@ const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
 };
 
 /** Valid query strings and bodies, so that only access decides the answer. */
-const SAMPLE_QUERIES: Record<string, string> = { '/api/plans/:id/diff': '?from=0&to=0', '/api/plans/:id/export': '?format=docx', '/api/periods/:id/consolidated/file': '?format=docx' };
+const SAMPLE_QUERIES: Record<string, string> = { '/api/oversight/province/rollup': '?format=xlsx', '/api/oversight/agencies/:id/plans/:planId/export': '?format=xlsx', '/api/oversight/agencies/:id/periods/:periodId/consolidated': '?format=xlsx', '/api/plans/:id/diff': '?from=0&to=0', '/api/plans/:id/export': '?format=docx', '/api/periods/:id/consolidated/file': '?format=docx' };
 const SAMPLE_BODIES: Record<string, unknown> = { 'POST /api/plans/:id/tasks': { content: 'Nhiệm vụ thử' }, 'POST /api/plans/:id/status': { status: 'approved' }, 'POST /api/evidence/:id/withdraw': { reason: 'Thử' }, 'POST /api/periods/:id/reports/:unitId/return': { comment: 'Thử' }, 'POST /api/periods/:id/consolidated/finalize': { numberText: '05/BC-BDT', date: '2024-03-20' },
   'PUT /api/categories/:id': { name: 'Chuyên mục thử' },
   'PUT /api/media/:id': { alt: 'Ảnh thử' },
@@ -106,6 +110,8 @@ describe.each(ENGINES)('route access on %s', (engine) => {
   let outsider: Session;
   let staff: Session;
   let admin: Session;
+  let overseer: Session;
+  let foreignOverseer: Session;
 
   beforeAll(async () => {
     t = await createTestApp(engine);
@@ -140,10 +146,15 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     const event = await t.services.events.create(adminActor, { kind: 'conference', title: 'Hội nghị thử', startDate: '2024-03-01', endDate: '2024-03-01', areaId: commune.id, audiences: [], participantsTotal: 10, participantsWomen: 5, participantsEthnic: 5 });
     const channel = await t.services.social.channels.create(adminActor, { network: 'facebook', name: 'Trang thử' });
     const deliveryId = await t.services.social.manual.record(adminActor, { network: 'facebook', url: 'https://www.facebook.com/p/1', date: '2024-03-01', title: 'Bài thử', planId: plan.id, taskIds: [taskId], screenshot: { name: 'anh.png', base64: png.toString('base64') } });
-    fixtures = { channelId: channel.id, deliveryId, eventId: event.id, indexValueId: indexValue.id, feedbackId: feedback!.id, resultId: result.id, procedureCode: procedureData.code, decisionId: decision.id, unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
+    fixtures = { agencyId: admin.agencyId, channelId: channel.id, deliveryId, eventId: event.id, indexValueId: indexValue.id, feedbackId: feedback!.id, resultId: result.id, procedureCode: procedureData.code, decisionId: decision.id, unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
     // Another agency's user holding every role but overseer: only the agency boundary stops them.
     await t.services.accounts.addUser({ agencyCode: 'snv-bacgiang', email: 'outsider@example.vn', fullName: 'Người ngoài', roles: ROLES.filter((r) => r !== 'overseer'), password: 'Outsider-2024' });
     outsider = await t.login('outsider@example.vn', 'Outsider-2024');
+    // The province view is the overseer's alone: across the boundary stands an overseer of another province.
+    overseer = await t.login(DEMO.overseer);
+    await t.services.accounts.addAgency({ code: 'snv-khac', name: 'Sở Nội vụ tỉnh khác', shortName: 'Sở Nội vụ', abbreviation: 'SNV', parentName: null, place: 'Tỉnh khác', provinceCode: 'tinh-khac' });
+    await t.services.accounts.addUser({ agencyCode: 'snv-khac', email: 'overseer-elsewhere@example.vn', fullName: 'Giám sát tỉnh khác', roles: ['overseer'], password: 'Outsider-2024' });
+    foreignOverseer = await t.login('overseer-elsewhere@example.vn', 'Outsider-2024');
   });
   afterAll(() => t.close());
 
@@ -151,7 +162,7 @@ describe.each(ENGINES)('route access on %s', (engine) => {
   const urlOf = (url: string) => {
     const fill = RECORD_PARAMS[url];
     if (url.includes(':') && !fill) throw new Error(`no fixture for ${url}: add it to RECORD_PARAMS`);
-    return (fill ? url.replace(':id', fill(fixtures)).replace(':code', fill(fixtures)).replace(':unitId', fixtures.unitId).replace(':fileId', 'x').replace(':version', '1') : url.replace('*', 'x')) + (SAMPLE_QUERIES[url] ?? '');
+    return (fill ? url.replace(':id', fill(fixtures)).replace(':code', fill(fixtures)).replace(':unitId', fixtures.unitId).replace(':planId', fixtures.planId).replace(':periodId', fixtures.periodId).replace(':fileId', 'x').replace(':version', '1') : url.replace('*', 'x')) + (SAMPLE_QUERIES[url] ?? '');
   };
 
   it('lists the routes the app serves', () => {
@@ -182,9 +193,12 @@ describe.each(ENGINES)('route access on %s', (engine) => {
 
   it('answers 404 to a user of another agency on every record of this one', async () => {
     const checked: string[] = [];
+    const outsiderPermissions = ((await t.as(outsider, 'GET', '/api/me')).json() as { permissions: string[] }).permissions;
     for (const r of apiRoutes()) {
       if (!r.url.includes(':') || isFrameworkPath(r.url) || r.access.public) continue;
-      const res = await t.as(outsider, r.method, urlOf(r.url), bodyFor(r.method, r.url));
+      // A route only the overseer may use (the province view) is tried by another province's overseer.
+      const stranger = r.access.permission && !outsiderPermissions.includes(r.access.permission) ? foreignOverseer : outsider;
+      const res = await t.as(stranger, r.method, urlOf(r.url), bodyFor(r.method, r.url));
       expect(res.statusCode, `${r.method} ${r.url}: ${res.body}`).toBe(404);
       checked.push(r.url);
     }
@@ -200,9 +214,11 @@ describe.each(ENGINES)('route access on %s', (engine) => {
       const res = await t.as(staff, r.method, urlOf(r.url), bodyFor(r.method, r.url));
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(403);
     }
-    // The same GET routes work for the admin, so the 403s above come from the role, not the route.
+    // The same GET routes work for the admin (the province view for the overseer), so the 403s above come from the role, not the route.
+    const adminPermissions = ((await t.as(admin, 'GET', '/api/me')).json() as { permissions: string[] }).permissions;
     for (const r of forbidden.filter((x) => x.method === 'GET')) {
-      expect((await t.as(admin, 'GET', urlOf(r.url))).statusCode, r.url).toBe(200);
+      const holder = adminPermissions.includes(r.access.permission!) ? admin : overseer;
+      expect((await t.as(holder, 'GET', urlOf(r.url))).statusCode, r.url).toBe(200);
     }
   });
 

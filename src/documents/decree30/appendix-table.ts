@@ -100,3 +100,21 @@ export function appendixBlock(plan: PlanDocument, appendix: Appendix, agency: st
     appendixTable(appendix),
   ];
 }
+
+/**
+ * A bordered table of plain text with a bold header row repeated on every page, in the
+ * appendix's look; widths in twips. For other tables of a document (the province roll-up).
+ * Example: `borderedTable([600, 4000], ['TT', 'Cơ quan'], [['1', 'Ban Dân tộc']], [true, false])`.
+ */
+export function borderedTable(widths: number[], headers: readonly string[], rows: readonly string[][], centre: readonly boolean[] = []): Table {
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, widths[i] ?? 0, { bold: true, centre: true })) });
+  const body = rows.map((r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, widths[i] ?? 0, { centre: centre[i] ?? false })) }));
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    margins: PADDING,
+    rows: [header, ...body],
+  });
+}

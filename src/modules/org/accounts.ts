@@ -49,6 +49,24 @@ export function createAccountAdmin(database: Database, audit: AuditService, sess
     return { id, email, password: input.password ? undefined : password };
   }
 
+  /** Registers another agency of a province (onboarding; the overseer of that province then sees it). */
+  async function addAgency(input: { code: string; name: string; shortName: string; abbreviation: string; parentName: string | null; place: string; provinceCode: string | null }) {
+    const code = input.code.trim();
+    if (!/^[a-z0-9-]{2,40}$/.test(code)) throw new BadRequestError(`Mã cơ quan "${input.code}" chỉ gồm chữ thường không dấu, số và dấu gạch ngang.`);
+    const id = newId();
+    await database.transaction(async (trx) => {
+      if (await repo.findAgencyByCode(trx, code)) throw new ConflictError(`Đã có cơ quan mã "${code}".`);
+      const now = nowIso();
+      await repo.insertAgency(trx, { id, code, hostname: null, address: null, phone: null, email: null, website: null, is_demo: 0, province_code: input.provinceCode, created_at: now, updated_at: now });
+      await repo.insertAgencyName(trx, {
+        id: newId(), agency_id: id, valid_from: null, valid_to: null, name: normalizeText(input.name), short_name: normalizeText(input.shortName),
+        abbreviation: input.abbreviation.trim(), parent_name: input.parentName, place: normalizeText(input.place), source: null, created_at: now,
+      });
+      await audit.record(trx, { system: 'cli', agencyId: id }, { action: 'create', entity: 'agency', entityId: id, after: { code, provinceCode: input.provinceCode } });
+    });
+    return { id, code };
+  }
+
   async function setPassword(emailInput: string, password: string) {
     if (password.length < MIN_PASSWORD_LENGTH) throw new BadRequestError(`Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`);
     const email = emailInput.trim().toLowerCase();
@@ -65,6 +83,7 @@ export function createAccountAdmin(database: Database, audit: AuditService, sess
   return {
     addUser,
     setPassword,
+    addAgency,
     listUsers: () => repo.listAllUsers(db),
 
     /**

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import type { AgencyNameTable, AgencyTable, UnitGroupTable, UnitTable, UserTable } from '../../db/types.ts';
+import type { AgencyNameTable, AgencyTable, ProvinceNameTable, UnitGroupTable, UnitTable, UserTable } from '../../db/types.ts';
 import { compareVi } from '../../platform/vi-text.ts';
 
 // ---- agencies -------------------------------------------------------------------------------
@@ -48,6 +48,25 @@ export function insertAgencyName(db: Executor, row: AgencyNameTable) {
 
 export function setAgencyNameValidTo(db: Executor, agencyId: string, id: string, validTo: string | null) {
   return db.updateTable('agency_names').set({ valid_to: validTo }).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+}
+
+// ---- provinces ------------------------------------------------------------------------------
+
+export function listProvinceNames(db: Executor, provinceCode: string) {
+  return db
+    .selectFrom('province_names')
+    .selectAll()
+    .where('province_code', '=', provinceCode)
+    .orderBy((eb) => eb.fn.coalesce('valid_from', eb.val('0000-00-00')))
+    .execute();
+}
+
+export function insertProvinceName(db: Executor, row: ProvinceNameTable) {
+  return db.insertInto('province_names').values(row).execute();
+}
+
+export function listAgenciesOfProvince(db: Executor, provinceCode: string) {
+  return db.selectFrom('agencies').select(['id', 'code', 'is_demo']).where('province_code', '=', provinceCode).orderBy('code').execute();
 }
 
 // ---- units ----------------------------------------------------------------------------------

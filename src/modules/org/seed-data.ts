@@ -1,5 +1,22 @@
 import type { Role } from '../../platform/access.ts';
 
+/** The source of the 2025 merger of Bắc Giang into Bắc Ninh, for every name it changed. */
+const PROVINCE_MERGER_2025 = 'Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh (tỉnh Bắc Giang và tỉnh Bắc Ninh hợp nhất thành tỉnh Bắc Ninh, từ 01/7/2025).';
+
+/**
+ * The province of the seed agency and of the demo overseer. The code is this application's own
+ * key (not an official administrative code). Bắc Giang and Bắc Ninh merged into the province of
+ * Bắc Ninh from 1/7/2025, so the same province carries the new name from that day; agencies of
+ * the former Bắc Ninh province joining later get this code too.
+ */
+export const SEED_PROVINCE = {
+  code: 'bac-giang',
+  names: [
+    { validFrom: null, validTo: '2025-06-30', name: 'Bắc Giang', source: 'Tỉnh Bắc Giang trước khi sắp xếp đơn vị hành chính cấp tỉnh năm 2025.' },
+    { validFrom: '2025-07-01', validTo: null, name: 'Bắc Ninh', source: PROVINCE_MERGER_2025 },
+  ],
+} as const;
+
 /**
  * The seed agency. Names and dates of the agency are real and carry their source; units the
  * 2024 plan names are real (full names only where the plan spells them out); everything
@@ -7,6 +24,7 @@ import type { Role } from '../../platform/access.ts';
  */
 export const SEED_AGENCY = {
   code: 'bdt-bacgiang',
+  provinceCode: SEED_PROVINCE.code,
   address: null,
   phone: null,
   email: null,
@@ -40,7 +58,7 @@ export const SEED_AGENCY = {
       abbreviation: 'SDTTG',
       parentName: 'UBND tỉnh Bắc Ninh',
       place: 'Bắc Ninh',
-      source: 'Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh (tỉnh Bắc Giang và tỉnh Bắc Ninh hợp nhất thành tỉnh Bắc Ninh, từ 01/7/2025).',
+      source: PROVINCE_MERGER_2025,
     },
   ],
 } as const;
@@ -86,6 +104,7 @@ export const DEMO_USERS: { email: string; fullName: string; unit: string | null;
 /** The province's Department of Home Affairs, home of the demo overseer. */
 export const OVERSEER_AGENCY = {
   code: 'snv-bacgiang',
+  provinceCode: SEED_PROVINCE.code,
   name: { name: 'Sở Nội vụ tỉnh Bắc Giang', shortName: 'Sở Nội vụ', abbreviation: 'SNV', parentName: 'UBND tỉnh Bắc Giang', place: 'Bắc Giang' },
   unit: { abbreviation: 'CCHC', name: 'Phòng Cải cách hành chính (mẫu)', shortName: 'Phòng CCHC', kind: 'professional' as const, demo: true },
   user: { email: 'sonoivu@demo.minhbach.example', fullName: 'Chuyên viên Sở Nội vụ (mẫu)', roles: ['overseer'] as Role[] },

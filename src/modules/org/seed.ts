@@ -4,7 +4,8 @@ import { newId, nowIso, toCount } from '../../db/sql-helpers.ts';
 import type { AuditService, SystemActor } from '../../platform/audit/service.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import * as repo from './repo.ts';
-import { DEMO_PASSWORD, DEMO_USERS, OVERSEER_AGENCY, SEED_AGENCY, SEED_UNIT_GROUPS, SEED_UNITS, type SeedUnit } from './seed-data.ts';
+import { ensureProvinceNames } from './provinces.ts';
+import { DEMO_PASSWORD, DEMO_USERS, OVERSEER_AGENCY, SEED_AGENCY, SEED_PROVINCE, SEED_UNIT_GROUPS, SEED_UNITS, type SeedUnit } from './seed-data.ts';
 
 export interface SeedResult {
   agencyCreated: boolean;
@@ -24,11 +25,12 @@ export async function seedDatabase(database: Database, audit: AuditService, opts
     const loadDemo = empty && opts.demo;
     const result: SeedResult = { agencyCreated: false, demoLoaded: loadDemo, demoAccounts: [] };
 
+    await ensureProvinceNames(trx, SEED_PROVINCE.code, SEED_PROVINCE.names);
     let agency = await repo.findAgencyByCode(trx, SEED_AGENCY.code);
     if (!agency) {
       const id = newId();
       const now = nowIso();
-      await repo.insertAgency(trx, { id, code: SEED_AGENCY.code, hostname: null, address: null, phone: null, email: null, website: null, is_demo: 0, created_at: now, updated_at: now });
+      await repo.insertAgency(trx, { id, code: SEED_AGENCY.code, hostname: null, address: null, phone: null, email: null, website: null, is_demo: 0, province_code: SEED_AGENCY.provinceCode, created_at: now, updated_at: now });
       for (const n of SEED_AGENCY.names) {
         await repo.insertAgencyName(trx, {
           id: newId(), agency_id: id, valid_from: n.validFrom, valid_to: n.validTo, name: n.name, short_name: n.shortName,
@@ -80,7 +82,7 @@ async function seedOverseerAgency(trx: Executor, passwordHash: string) {
   const o = OVERSEER_AGENCY;
   const id = newId();
   const now = nowIso();
-  await repo.insertAgency(trx, { id, code: o.code, hostname: null, address: null, phone: null, email: null, website: null, is_demo: 1, created_at: now, updated_at: now });
+  await repo.insertAgency(trx, { id, code: o.code, hostname: null, address: null, phone: null, email: null, website: null, is_demo: 1, province_code: o.provinceCode, created_at: now, updated_at: now });
   await repo.insertAgencyName(trx, {
     id: newId(), agency_id: id, valid_from: null, valid_to: null, name: o.name.name, short_name: o.name.shortName, abbreviation: o.name.abbreviation,
     parent_name: o.name.parentName, place: o.name.place, source: null, created_at: now,

@@ -11,6 +11,7 @@ import { foldVi, normalizeText, todayVi } from '../../platform/vi-text.ts';
 import { orgPolicy } from './policy.ts';
 import * as repo from './repo.ts';
 import type { AgencyPatch, NameVersionInput, UnitInput, UnitPatch, UserInput, UserPatch } from './schema.ts';
+import { createProvinceDirectory } from './provinces.ts';
 import { matchUnitName, type UnitMatch } from './unit-matching.ts';
 import { agencyView, nameAt, nameVersionView, unitView, userAuditShape, userView } from './views.ts';
 
@@ -63,6 +64,9 @@ export function createOrgService({ database, audit, sessions, onAgencyChanged: n
   }
 
   return {
+    /** Provinces: which agencies an overseer's province holds (read by the oversight module). */
+    provinces: createProvinceDirectory(database),
+
     // ---- agency --------------------------------------------------------------------------
     async getAgency(actor: Actor | undefined) {
       const a = authorize(actor, orgPolicy, 'org.agency.read');

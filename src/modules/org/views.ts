@@ -17,9 +17,9 @@ export function nameVersionView(n: AgencyNameTable): NameVersionView {
   };
 }
 
-/** The name version in force on `date` (YYYY-MM-DD); versions are sorted by valid_from. */
-export function nameAt(names: AgencyNameTable[], date: string): AgencyNameTable | undefined {
-  let found: AgencyNameTable | undefined;
+/** The name version in force on `date` (YYYY-MM-DD); versions are sorted by valid_from. Agencies' and provinces' names alike. */
+export function nameAt<T extends Pick<AgencyNameTable, 'valid_from' | 'valid_to'>>(names: T[], date: string): T | undefined {
+  let found: T | undefined;
   for (const n of names) {
     if ((n.valid_from === null || n.valid_from <= date) && (n.valid_to === null || n.valid_to >= date)) found = n;
   }

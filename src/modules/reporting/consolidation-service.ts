@@ -87,6 +87,13 @@ export function createConsolidationService({ database, audit, org, plans, eviden
       return { final: false, numberText: null, document: (await compose(a.agencyId, period.plan_id, period, { draft: true })).document };
     },
 
+    /** Whether the period's consolidated report was issued, with its number and date (cheap: nothing composed). */
+    async issued(actor: Actor | undefined, periodId: string) {
+      const { a } = await periodFor(actor, periodId);
+      const final = await repo.findFinalReport(db, a.agencyId, periodId);
+      return final ? { numberText: final.number_text, signDate: final.sign_date } : null;
+    },
+
     /** The DOCX or XLSX: the kept final if there is one, else a fresh draft. */
     async file(actor: Actor | undefined, periodId: string, format: 'docx' | 'xlsx') {
       const { a, period } = await periodFor(actor, periodId);

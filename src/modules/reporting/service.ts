@@ -49,6 +49,9 @@ export function createReportingService({ database, audit, org, plans, evidence, 
     return { a, period: period! };
   }
 
+  /** Who reads every unit's report (the coordinator, the overseer); others read their own unit's. */
+  const readsAllUnits = (a: Actor) => hasPermission(a, reportingPolicy, 'reports.read_all');
+
   /** Staff and unit heads see and write only their own unit's report; the coordinator sees all. */
   function assertOwnUnit(a: Actor, unitId: string) {
     if (hasPermission(a, reportingPolicy, 'reports.review')) return;
@@ -162,7 +165,7 @@ export function createReportingService({ database, audit, org, plans, evidence, 
     async listReports(actor: Actor | undefined, periodId: string) {
       const { a, period } = await loadPeriod(actor, periodId, 'reports.read');
       const [rows, directory] = await Promise.all([repo.listReports(db, a.agencyId, periodId), org.unitDirectory(a.agencyId)]);
-      const units = directory.units.filter((u) => u.active && (hasPermission(a, reportingPolicy, 'reports.review') || u.id === a.unitId));
+      const units = directory.units.filter((u) => u.active && (readsAllUnits(a) || u.id === a.unitId));
       return {
         period: periodView(period),
         reports: units.map((u) => {
@@ -174,7 +177,7 @@ export function createReportingService({ database, audit, org, plans, evidence, 
 
     async getReport(actor: Actor | undefined, periodId: string, unitId: string) {
       const { a, period } = await loadPeriod(actor, periodId, 'reports.read');
-      assertOwnUnit(a, unitId);
+      if (!readsAllUnits(a)) assertOwnUnit(a, unitId);
       return reportView(a, period, unitId);
     },
 

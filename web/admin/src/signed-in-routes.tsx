@@ -39,6 +39,9 @@ const AreasPage = lazyNamed(() => import('./pages/events/areas-page'), 'AreasPag
 const SocialPostsPage = lazyNamed(() => import('./pages/social/posts-page'), 'PostsPage');
 const SocialComposerPage = lazyNamed(() => import('./pages/social/composer-page'), 'ComposerPage');
 const SocialChannelsPage = lazyNamed(() => import('./pages/social/channels-page'), 'ChannelsPage');
+// "Toàn tỉnh": the overseer's (Sở Nội vụ) read-only view of every agency of its province.
+const ProvincePage = lazyNamed(() => import('./pages/province/province-page'), 'ProvincePage');
+const ProvinceAgencyPage = lazyNamed(() => import('./pages/province/agency-page'), 'ProvinceAgencyPage');
 const AgencyPage = lazyNamed(() => import('./pages/agency/agency-page'), 'AgencyPage');
 const UnitsPage = lazyNamed(() => import('./pages/units/units-page'), 'UnitsPage');
 const UsersPage = lazyNamed(() => import('./pages/users/users-page'), 'UsersPage');
@@ -85,6 +88,8 @@ export function SignedInRoutes() {
         <Route path="social/posts" element={<SocialPostsPage />} />
         <Route path="social/compose" element={<SocialComposerPage />} />
         <Route path="social/channels" element={<SocialChannelsPage />} />
+        <Route path="province" element={<ProvincePage />} />
+        <Route path="province/agencies/:id" element={<ProvinceAgencyPage />} />
         <Route path="agency" element={<AgencyPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="users" element={<UsersPage />} />

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   CalendarOutlined,
+  ClusterOutlined,
   EnvironmentOutlined,
   NotificationOutlined,
   AuditOutlined,
@@ -67,6 +68,7 @@ export const SOCIAL_GROUP: NavGroup = { key: 'social', label: 'Mạng xã hội'
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'Tổng quan', icon: <HomeOutlined /> },
+  { path: '/province', label: 'Toàn tỉnh', permission: 'oversight.read', icon: <ClusterOutlined /> },
   { path: '/plans', label: 'Kế hoạch', permission: 'plans.read', icon: <FileTextOutlined /> },
   { path: '/progress', label: 'Tiến độ', permission: 'evidence.read', icon: <LineChartOutlined /> },
   { path: '/evidence', label: 'Minh chứng', permission: 'evidence.read', icon: <PaperClipOutlined /> },

@@ -1,4 +1,5 @@
 import { Card, Descriptions } from 'antd';
+import { Navigate } from 'react-router';
 import { useMe } from '../auth/me-context';
 import { DemoTag } from '../components/demo-tag';
 import { Page } from '../components/page';
@@ -8,6 +9,8 @@ import { useRoles } from '../hooks/use-roles';
 export function OverviewPage() {
   const me = useMe();
   const { roleLabel } = useRoles();
+  // The province's overseer (Sở Nội vụ) starts on the province view, not on its own department's.
+  if (me.permissions.includes('oversight.read')) return <Navigate to="/province" replace />;
   return (
     <Page title="Tổng quan">
       <Card title={`Xin chào, ${me.fullName}`} extra={me.isDemo && <DemoTag />}>

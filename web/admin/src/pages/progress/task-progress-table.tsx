@@ -7,7 +7,8 @@ import type { TaskProgress } from '../../reporting-types';
 interface Props {
   tasks: readonly TaskProgress[];
   measureLabel: (measure: string) => string;
-  onOpen: (task: TaskProgress) => void;
+  /** Opens a task's evidence; none (a reader from outside the agency) shows the task as text. */
+  onOpen?: (task: TaskProgress) => void;
 }
 
 function Targets({ task, measureLabel }: { task: TaskProgress; measureLabel: (m: string) => string }) {
@@ -35,11 +36,14 @@ export function TaskProgressTable({ tasks, measureLabel, onOpen }: Props) {
     {
       title: 'Nhiệm vụ',
       key: 'task',
-      render: (_, task) => (
-        <Button type="link" className="link-button" onClick={() => onOpen(task)}>
-          {taskLabel(task, 140)}
-        </Button>
-      ),
+      render: (_, task) =>
+        onOpen ? (
+          <Button type="link" className="link-button" onClick={() => onOpen(task)}>
+            {taskLabel(task, 140)}
+          </Button>
+        ) : (
+          taskLabel(task, 140)
+        ),
     },
     { title: 'Chủ trì', dataIndex: 'leadText', width: 140, render: (text: string) => text || '—' },
     {

@@ -4,8 +4,8 @@ import { LateTag, ReportStatusTag } from '../../components/status-tags';
 import { formatDateTime } from '../../format';
 import type { UnitReportSummary } from '../../reporting-types';
 
-/** Where each unit's report stands in the period, with a link to read it. */
-export function UnitStatusTable({ periodId, reports }: { periodId: string; reports: readonly UnitReportSummary[] }) {
+/** Where each unit's report stands in the period, with a link to read it (none for a reader from outside the agency: `readOnly`). */
+export function UnitStatusTable({ periodId, reports, readOnly = false }: { periodId: string; reports: readonly UnitReportSummary[]; readOnly?: boolean }) {
   const columns: TableColumnsType<UnitReportSummary> = [
     { title: 'Đơn vị', dataIndex: 'unitName' },
     {
@@ -30,5 +30,5 @@ export function UnitStatusTable({ periodId, reports }: { periodId: string; repor
       ),
     },
   ];
-  return <Table<UnitReportSummary> rowKey="unitId" size="small" columns={columns} dataSource={[...reports]} pagination={false} scroll={{ x: true }} />;
+  return <Table<UnitReportSummary> rowKey="unitId" size="small" columns={readOnly ? columns.filter((c) => c.key !== 'actions') : columns} dataSource={[...reports]} pagination={false} scroll={{ x: true }} />;
 }
