@@ -31,7 +31,7 @@ import { adminStatic } from './platform/admin-static.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authPlugin, type RouteAccess } from './platform/auth/plugin.ts';
 import { healthRoutes } from './platform/health.ts';
-import { installErrorHandling } from './platform/http-errors.ts';
+import { installErrorHandling, routingErrorHandler, type ErrorPageRenderer } from './platform/http-errors.ts';
 import { jobRoutes } from './platform/jobs/routes.ts';
 import { metricsPlugin } from './platform/metrics.ts';
 import { registerSecurityHeaders, securityHeaders } from './platform/security.ts';
@@ -64,6 +64,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   const { config, database } = opts;
   // Cached public pages are answered before Fastify (portal/page-fast-path.ts); set once the cache exists.
   const fast: { servePage?: PageFastPath } = {};
+  const errorPages: { render?: ErrorPageRenderer } = {};
   const app = Fastify({
     serverFactory: (handler, options) => {
       const o = options as { http?: object; keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number };
@@ -82,13 +83,15 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: false,
+    frameworkErrors: routingErrorHandler(errorPages),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
   const services = buildServices(config, database, app.log);
   const { org, auth, audit, jobs, sessions, htmlCache, plans } = services;
   const portal = { org, plans, publishing: services.publishing.portal, procedures: services.procedures.portal, defaultAgency: config.defaultAgency, cache: htmlCache, publicUrl: config.publicUrl };
 
-  installErrorHandling(app, createErrorPageRenderer(portal));
+  errorPages.render = createErrorPageRenderer(portal);
+  installErrorHandling(app, errorPages.render);
   app.addHook('onRoute', (route) => {
     // The docs UI and its assets are public; every other route declares its access itself.
     if (route.url.startsWith('/docs')) route.config = { ...(route.config as object), access: { public: true } };
