@@ -31,6 +31,7 @@ import { adminStatic } from './platform/admin-static.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authPlugin, type RouteAccess } from './platform/auth/plugin.ts';
 import { healthRoutes } from './platform/health.ts';
+import { inputGuard } from './platform/input-guard.ts';
 import { installErrorHandling, routingErrorHandler, type ErrorPageRenderer } from './platform/http-errors.ts';
 import { jobRoutes } from './platform/jobs/routes.ts';
 import { metricsPlugin } from './platform/metrics.ts';
@@ -106,6 +107,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(rateLimit, { global: false });
   await app.register(metricsPlugin);
   await app.register(authPlugin, { sessions, loadActor: auth.loadActor, secureCookies: config.secureCookies, publicUrl: config.publicUrl, permits: auth.permits, knownPermissions: auth.knownPermissions });
+  await app.register(inputGuard);
   await app.register(swagger, {
     openapi: {
       info: { title: 'Minh Bạch API', version: '0.1.0', description: 'API của Minh Bạch: kế hoạch, nhiệm vụ, minh chứng, báo cáo tuyên truyền CCHC. Đăng nhập bằng POST /api/auth/login; các yêu cầu ghi gửi kèm header x-csrf-token lấy từ /api/me.' },

@@ -24,6 +24,11 @@ export interface CatalogDeps {
 }
 
 const HOURS_PER_DAY = 8;
+/**
+ * Hours to the hundredth: nobody plans a step more finely, and a value like 1e-200 underflows
+ * PostgreSQL's `real` column (a 500 there, a different number back on SQLite).
+ */
+const roundHours = (hours: number) => Math.round(hours * 100) / 100;
 const same = (a: ProcedureDataValue, b: ProcedureDataValue) => JSON.stringify(a) === JSON.stringify(b);
 
 type InForceRow = Awaited<ReturnType<typeof repo.listInForce>>['items'][number];
@@ -178,7 +183,7 @@ export function createCatalog({ database, audit, search, org, onPublicChange }: 
         if (named.some((id) => !units.some((u) => u.id === id))) throw new BadRequestError('Đơn vị của một bước xử lý không thuộc cơ quan.');
       }
       await database.transaction(async (trx) => {
-        await repo.replaceProcessSteps(trx, a.agencyId, p.id, steps.map((s) => ({ id: newId(), name: s.name.trim(), responsible: s.responsible.trim(), unit_id: s.unitId ?? null, hours: s.hours })));
+        await repo.replaceProcessSteps(trx, a.agencyId, p.id, steps.map((s) => ({ id: newId(), name: s.name.trim(), responsible: s.responsible.trim(), unit_id: s.unitId ?? null, hours: roundHours(s.hours) })));
         await audit.record(trx, a, { action: 'update-process', entity: 'procedure', entityId: p.id, after: { steps: steps.length, hours: steps.reduce((x, s) => x + s.hours, 0) } });
       });
       onPublicChange(a.agencyId);
