@@ -171,6 +171,38 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     }
   });
 
+  it('answers 403 to every single-role user on every route its role lacks (route × role)', async () => {
+    const checked = new Set<string>();
+    for (const role of ROLES.filter((r) => r !== 'overseer')) {
+      const email = `chi-${role.replace('_', '-')}@demo.minhbach.example`;
+      await t.services.accounts.addUser({ agencyCode: 'bdt-bacgiang', email, fullName: `Chỉ ${role}`, roles: [role], unit: 'HC-TH', password: 'Role-only-2024' });
+      const session = await t.login(email, 'Role-only-2024');
+      const me = (await t.as(session, 'GET', '/api/me')).json() as { permissions: string[] };
+      for (const r of apiRoutes().filter((x) => x.access.permission && !me.permissions.includes(x.access.permission))) {
+        const res = await t.as(session, r.method, urlOf(r.url), bodyFor(r.method, r.url));
+        expect(res.statusCode, `${role}: ${r.method} ${r.url}`).toBe(403);
+        checked.add(`${r.method} ${r.url}`);
+      }
+    }
+    // Writes of every module (and the admin's own routes) are among the refusals.
+    expect(checked.size).toBeGreaterThan(60);
+    for (const prefix of ['/api/users', '/api/plans', '/api/articles', '/api/procedures', '/api/service-stats', '/api/feedback', '/api/surveys', '/api/indices', '/api/events', '/api/social']) {
+      expect([...checked].some((r) => r.startsWith('POST') || r.startsWith('PUT') ? r.includes(prefix) : false), prefix).toBe(true);
+    }
+  });
+
+  it('never shows a record of this agency in any list another agency\'s user reads', async () => {
+    const ours = Object.entries(fixtures).filter(([k]) => k !== 'procedureCode').map(([, id]) => id);
+    const lists = apiRoutes().filter((r) => r.method === 'GET' && !r.url.includes(':') && !r.url.includes('*') && !isFrameworkPath(r.url) && !r.access.public);
+    expect(lists.length).toBeGreaterThan(30);
+    for (const r of lists) {
+      const res = await t.as(outsider, 'GET', r.url);
+      expect(res.statusCode, `${r.url}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
+      const leaked = ours.filter((id) => res.body.includes(id));
+      expect(leaked, r.url).toEqual([]);
+    }
+  });
+
   it('never lists another agency\'s rows', async () => {
     const users = (await t.as(admin, 'GET', '/api/users')).json() as { email: string }[];
     expect(users.map((u) => u.email)).not.toContain('outsider@example.vn');
