@@ -89,7 +89,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   });
   const services = buildServices(config, database, app.log);
   const { org, auth, audit, jobs, sessions, htmlCache, plans } = services;
-  const portal = { org, plans, publishing: services.publishing.portal, procedures: services.procedures.portal, defaultAgency: config.defaultAgency, cache: htmlCache, publicUrl: config.publicUrl };
+  const portal = { org, plans, publishing: services.publishing.portal, procedures: services.procedures.portal, defaultAgency: config.defaultAgency, cache: htmlCache, publicUrl: config.publicUrl, searchRateLimit: config.searchRateLimit };
 
   errorPages.render = createErrorPageRenderer(portal);
   installErrorHandling(app, errorPages.render);
