@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { hostileText, XSS_PAYLOADS } from '../support/xss-payloads.ts';
-import { BASE_URL, DEMO_PASSWORD, login } from './helpers.ts';
+import { answerChallenge, BASE_URL, DEMO_COORDINATOR, DEMO_PASSWORD, login } from './helpers.ts';
 import { apiSession, xssWatch } from './xss-helpers.ts';
 
 /**
@@ -80,4 +80,45 @@ test('XSS payloads in every module\'s text fields never run in the admin or on t
   expect(await page.evaluate(() => document.title)).not.toContain('<');
   await page.close();
   await ctx.dispose();
+});
+
+test('XSS payloads in a citizen\'s feedback and its answer never run on the form, the public answers or the admin', async ({ browser, playwright }) => {
+  test.setTimeout(180_000);
+  const page = await browser.newPage();
+  const watch = xssWatch(page);
+  const box = (label: string) => page.getByRole('textbox', { name: new RegExp(`^${label}`) });
+  await watch.visit('/phan-anh-kien-nghi');
+  await box('Họ và tên').fill(text(100, 'Nguoigui'));
+  await page.getByLabel('Nội dung', { exact: false }).first().fill(text(5000, 'Phananh'));
+  await box('Tiêu đề').fill(text(200, 'Tieude'));
+  // Sent without address and phone: the form comes back with the typed (hostile) values.
+  await page.getByRole('button', { name: 'Gửi phản ánh, kiến nghị' }).click();
+  await watch.check('form returned with messages', 'Phản ánh chưa được gửi');
+  await box('Địa chỉ liên hệ').fill(text(300, 'Diachi'));
+  await box('Số điện thoại').fill('0912345678');
+  await page.getByLabel(/Tôi đồng ý để cơ quan công khai/).check();
+  await answerChallenge(page);
+  await page.getByRole('button', { name: 'Gửi phản ánh, kiến nghị' }).click();
+  await watch.check('sent', 'Đã gửi phản ánh, kiến nghị');
+
+  // Handled through the API: assigned, answered, approved, published with a hostile public question.
+  const coordinatorCtx = await playwright.request.newContext({ baseURL: BASE_URL });
+  const leaderCtx = await playwright.request.newContext({ baseURL: BASE_URL });
+  const coordinator = await apiSession(coordinatorCtx, DEMO_COORDINATOR);
+  const leader = await apiSession(leaderCtx, 'lanhdao@demo.minhbach.example');
+  const me = (await coordinator.get('/api/me')) as { unit: { id: string } | null };
+  const list = (await coordinator.get(`/api/feedback?q=${MARK}Tieude`)) as { id: string; code: string }[];
+  const id = list[0]!.id;
+  await coordinator.post(`/api/feedback/${id}/assign`, { unitId: me.unit!.id, note: text(1000, 'Giaoviec') });
+  await coordinator.post(`/api/feedback/${id}/answer`, { answer: text(10_000, 'Traloi') });
+  await leader.post(`/api/feedback/${id}/approve`, {});
+  await coordinator.post(`/api/feedback/${id}/publish`, { publicQuestion: text(5000, 'Cauhoicongkhai') });
+
+  await watch.visit('/phan-anh-kien-nghi/da-tra-loi', `${MARK}Tieude`);
+  await login(page, 'quantri@demo.minhbach.example', DEMO_PASSWORD);
+  await watch.visit('/admin/feedback', `${MARK}Tieude`);
+  await watch.visit(`/admin/feedback/${id}`, `${MARK}Traloi`);
+  await page.close();
+  await coordinatorCtx.dispose();
+  await leaderCtx.dispose();
 });

@@ -32,15 +32,20 @@ export function xssWatch(page: Page) {
     await d.dismiss();
   });
   const csp = cspErrors(page);
-  return {
+  const watch = {
+    /** Checks the page as it is now (after a form post, say). */
+    async check(label: string, expectText?: string) {
+      if (expectText) await expect(page.getByText(expectText).first(), label).toBeVisible();
+      await page.waitForTimeout(150);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), label).toBeUndefined();
+      expect(dialogs, label).toEqual([]);
+      expect(csp, label).toEqual([]);
+    },
     async visit(path: string, expectText?: string) {
       const res = await page.goto(path);
       expect(res?.status(), path).toBe(200);
-      if (expectText) await expect(page.getByText(expectText).first(), path).toBeVisible();
-      await page.waitForTimeout(150);
-      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), path).toBeUndefined();
-      expect(dialogs, path).toEqual([]);
-      expect(csp, path).toEqual([]);
+      await watch.check(path, expectText);
     },
   };
+  return watch;
 }
