@@ -12,6 +12,13 @@ export function containsNul(value: unknown, depth = 0): boolean {
   return Object.entries(value).some(([k, v]) => k.includes(NUL) || containsNul(v, depth + 1));
 }
 
+/** Throws the guard's 400 when `value` carries a NUL; for input read outside the hook (multipart fields). */
+export function assertNoNul(...values: unknown[]): void {
+  if (values.some((v) => containsNul(v))) {
+    throw new BadRequestError('Dữ liệu gửi lên chứa ký tự điều khiển NUL (U+0000) không được phép; hãy xoá ký tự đó rồi gửi lại.');
+  }
+}
+
 /**
  * Refuses, before validation, any request whose path parameters, query or parsed body carry a
  * NUL character: PostgreSQL cannot store one in text ("invalid byte sequence"), so without this
@@ -20,8 +27,6 @@ export function containsNul(value: unknown, depth = 0): boolean {
  */
 export const inputGuard = fp(async (app: FastifyInstance) => {
   app.addHook('preValidation', async (request: FastifyRequest) => {
-    if (containsNul(request.params) || containsNul(request.query) || containsNul(request.body)) {
-      throw new BadRequestError('Dữ liệu gửi lên chứa ký tự điều khiển NUL (U+0000) không được phép; hãy xoá ký tự đó rồi gửi lại.');
-    }
+    assertNoNul(request.params, request.query, request.body);
   });
 }, { name: 'input-guard' });

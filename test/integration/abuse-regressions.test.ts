@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../src/platform/access.ts';
 import { ENGINES } from '../support/databases.ts';
+import { multipart } from '../support/multipart.ts';
 import { createTestApp, DEMO, type Session, type TestApp } from '../support/test-app.ts';
 
 /**
@@ -41,6 +42,20 @@ describe.each(ENGINES)('abuse regressions on %s', (engine) => {
     expect((await t.as(admin, 'GET', '/api/users?unitId=a%00b')).statusCode).toBe(400);
     // Anonymous callers still meet the sign-in check first.
     expect((await t.as(undefined, 'GET', '/api/articles/%00')).statusCode).toBe(401);
+  });
+
+  it('refuses a NUL in the public feedback form (multipart, read after the guard) and writes nothing', async () => {
+    const count = async () => Number((await t.db.database.db.selectFrom('feedback').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const fields = { ho_ten: 'Người\u0000 gửi', dia_chi: 'Thôn Một', dien_thoai: '0912345678', tieu_de: 'Tiêu đề', noi_dung: 'Nội dung phản ánh.' };
+    const res = await t.app.inject({ method: 'POST', url: '/phan-anh-kien-nghi', ...multipart(fields) });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('NUL (U+0000)');
+    const file = await t.app.inject({ method: 'POST', url: '/phan-anh-kien-nghi', ...multipart({ ...fields, ho_ten: 'Người gửi' }, [{ name: 'a\u0000.pdf', content: Buffer.from('%PDF-1.4\n%%EOF\n') }]) });
+    expect(file.statusCode).toBe(400);
+    const survey = await t.app.inject({ method: 'POST', url: '/khao-sat', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, payload: 'gop_y=a%00b' });
+    expect(survey.statusCode).toBe(400);
+    expect(await count()).toBe(before);
   });
 
   it('keeps a processing step to units of the agency, and its hours to the hundredth', async () => {
