@@ -32,7 +32,8 @@ import { adminStatic } from './platform/admin-static.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authPlugin, type RouteAccess } from './platform/auth/plugin.ts';
 import { healthRoutes } from './platform/health.ts';
-import { installErrorHandling } from './platform/http-errors.ts';
+import { inputGuard } from './platform/input-guard.ts';
+import { installErrorHandling, routingErrorHandler, type ErrorPageRenderer } from './platform/http-errors.ts';
 import { jobRoutes } from './platform/jobs/routes.ts';
 import { metricsPlugin } from './platform/metrics.ts';
 import { registerSecurityHeaders, securityHeaders } from './platform/security.ts';
@@ -65,6 +66,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   const { config, database } = opts;
   // Cached public pages are answered before Fastify (portal/page-fast-path.ts); set once the cache exists.
   const fast: { servePage?: PageFastPath } = {};
+  const errorPages: { render?: ErrorPageRenderer } = {};
   const app = Fastify({
     serverFactory: (handler, options) => {
       const o = options as { http?: object; keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number };
@@ -83,13 +85,15 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: false,
+    frameworkErrors: routingErrorHandler(errorPages),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
   const services = buildServices(config, database, app.log);
   const { org, auth, audit, jobs, sessions, htmlCache, plans } = services;
-  const portal = { org, plans, publishing: services.publishing.portal, procedures: services.procedures.portal, defaultAgency: config.defaultAgency, cache: htmlCache, publicUrl: config.publicUrl };
+  const portal = { org, plans, publishing: services.publishing.portal, procedures: services.procedures.portal, defaultAgency: config.defaultAgency, cache: htmlCache, publicUrl: config.publicUrl, searchRateLimit: config.searchRateLimit };
 
-  installErrorHandling(app, createErrorPageRenderer(portal));
+  errorPages.render = createErrorPageRenderer(portal);
+  installErrorHandling(app, errorPages.render);
   app.addHook('onRoute', (route) => {
     // The docs UI and its assets are public; every other route declares its access itself.
     if (route.url.startsWith('/docs')) route.config = { ...(route.config as object), access: { public: true } };
@@ -104,6 +108,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(rateLimit, { global: false });
   await app.register(metricsPlugin);
   await app.register(authPlugin, { sessions, loadActor: auth.loadActor, secureCookies: config.secureCookies, publicUrl: config.publicUrl, permits: auth.permits, knownPermissions: auth.knownPermissions });
+  await app.register(inputGuard);
   await app.register(swagger, {
     openapi: {
       info: { title: 'Minh Bạch API', version: '0.1.0', description: 'API của Minh Bạch: kế hoạch, nhiệm vụ, minh chứng, báo cáo tuyên truyền CCHC. Đăng nhập bằng POST /api/auth/login; các yêu cầu ghi gửi kèm header x-csrf-token lấy từ /api/me.' },

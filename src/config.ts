@@ -23,6 +23,8 @@ export interface Config {
   loginRateLimit: number;
   /** Feedback sendings allowed per IP address in 10 minutes (the public form). */
   feedbackRateLimit: number;
+  /** Public site searches per IP address and minute. */
+  searchRateLimit: number;
   /** Key (32 bytes, base64/hex) that encrypts channel secrets at rest; from DATA_DIR when not given. */
   secretsKey: string;
   /** Social networks' API hosts: the real ones by default, local fakes in tests. */
@@ -61,6 +63,7 @@ export const CONFIG_VARIABLES = [
   ['DEFAULT_AGENCY', 'bdt-bacgiang', 'code of the agency the portal shows by default'],
   ['LOGIN_RATE_LIMIT', '10', 'sign-in attempts per IP address and minute'],
   ['FEEDBACK_RATE_LIMIT', '5', 'feedback sendings per IP address in 10 minutes (public form)'],
+  ['SEARCH_RATE_LIMIT', '60', 'public site searches per IP address and minute'],
   ['SECRETS_KEY', '(generated into DATA_DIR)', 'key encrypting channel tokens at rest: 32 bytes as base64 or 64 hex characters'],
   ['FACEBOOK_GRAPH_URL', 'https://graph.facebook.com/v19.0', 'Facebook Graph API base address'],
   ['ZALO_OPENAPI_URL', 'https://openapi.zalo.me', 'Zalo Official Account API base address'],
@@ -116,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const feedbackRateLimit = parseIntVar(env.FEEDBACK_RATE_LIMIT, 5);
   if (feedbackRateLimit === undefined || feedbackRateLimit < 1) problems.push(`FEEDBACK_RATE_LIMIT phải là số nguyên dương, nhận "${env.FEEDBACK_RATE_LIMIT}"`);
+  const searchRateLimit = parseIntVar(env.SEARCH_RATE_LIMIT, 60);
+  if (searchRateLimit === undefined || searchRateLimit < 1) problems.push(`SEARCH_RATE_LIMIT phải là số nguyên dương, nhận "${env.SEARCH_RATE_LIMIT}"`);
   const secretsKeyEnv = env.SECRETS_KEY?.trim() || undefined;
   if (secretsKeyEnv !== undefined && !parseSecretsKey(secretsKeyEnv)) problems.push('SECRETS_KEY phải là 32 byte viết dạng base64 hoặc 64 ký tự hex');
 
@@ -154,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultAgency,
     loginRateLimit: loginRateLimit!,
     feedbackRateLimit: feedbackRateLimit!,
+    searchRateLimit: searchRateLimit!,
     secretsKey: secretsKeyEnv ?? '',
     facebookGraphUrl,
     zaloOpenapiUrl,

@@ -66,7 +66,7 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const reminders = createReminders({ database, org, plans, evidence, reporting, notifications, jobs, mailer, publicUrl: config.publicUrl });
   const search = createSearchIndex(database);
   const publishing = createPublishingService({ database, audit, org, plans, evidence, search, jobs, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const procedures = createProceduresService({ database, audit, search, plans, evidence, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
+  const procedures = createProceduresService({ database, audit, search, plans, evidence, org, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const serviceStats = createServiceStatsService({ database, audit, plans, evidence, procedures: procedures.reader, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   const feedback = createFeedbackService({ database, audit, org, procedures: procedures.portal, challengeSecret: challengeSecret(config.sessionSecret), onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
   reminders.addDeadlineSource(feedback.deadlines);

@@ -5,7 +5,7 @@
  */
 import { decodeText, declaredDelimiter, parseCsv } from './procedures/catalog-csv.ts';
 import { readXlsx } from './import/xlsx-reader.ts';
-import { BadRequestError } from '../platform/errors.ts';
+import { BadRequestError, DomainError } from '../platform/errors.ts';
 
 export interface Grid {
   rows: string[][];
@@ -29,7 +29,8 @@ export async function readGrids(name: string, bytes: Uint8Array): Promise<FileGr
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     try {
       return { format: 'xlsx', grids: (await readXlsx(bytes)).map((rows) => ({ rows, lines: rows.map((_, i) => i + 1) })) };
-    } catch {
+    } catch (error) {
+      if (error instanceof DomainError) throw error; // e.g. a ZIP bomb, with its own message
       throw new BadRequestError(`Không đọc được tệp "${name}" như một bảng tính XLSX.`);
     }
   }

@@ -53,6 +53,7 @@ export const STATUS_TITLES: Record<number, string> = {
   405: 'Phương thức không được hỗ trợ',
   409: 'Xung đột dữ liệu',
   413: 'Dữ liệu gửi lên quá lớn',
+  414: 'Địa chỉ yêu cầu quá dài',
   415: 'Kiểu dữ liệu không được hỗ trợ',
   429: 'Quá nhiều yêu cầu',
   500: 'Lỗi hệ thống',

@@ -31,6 +31,22 @@ export function installErrorHandling(app: FastifyInstance, renderPage: ErrorPage
   );
 }
 
+/**
+ * Fastify's `frameworkErrors` option: errors raised before routing (a path parameter longer than
+ * the router allows, a malformed URL) otherwise answer Fastify's own English JSON. They get the
+ * same Vietnamese problem or page as every other error; `pages.render` is set once the portal's
+ * renderer exists (the option must be given when the app is created, before it).
+ */
+export function routingErrorHandler(pages: { render?: ErrorPageRenderer }) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+    const status = tooLong ? 414 : 400;
+    const detail = tooLong ? 'Địa chỉ yêu cầu quá dài.' : 'Địa chỉ yêu cầu không hợp lệ.';
+    request.log.info({ status, code: error.code }, detail);
+    void Promise.resolve(send(request, reply, status, detail, undefined, pages.render ?? ((_request, _status, message) => message))).then((body) => reply.send(body));
+  };
+}
+
 function isApi(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/') || request.url === '/api' || !(request.headers.accept ?? '').includes('text/html');
 }

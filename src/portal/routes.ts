@@ -26,6 +26,8 @@ export interface PortalDeps {
   cache: HtmlCache;
   /** PUBLIC_URL, for absolute links (feeds, sitemap, Open Graph); the request's own address when absent. */
   publicUrl?: string;
+  /** Public site searches per address and minute (SEARCH_RATE_LIMIT); the default when absent. */
+  searchRateLimit?: number;
 }
 
 /** Public, server-rendered pages. They work without JavaScript and load one small stylesheet. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { choose, cspErrors, DEMO_COORDINATOR, DEMO_PASSWORD, DEMO_STAFF, expectNoAxeViolations, login, logout, mainNav, openMenuPage } from './helpers.ts';
+import { answerChallenge, choose, cspErrors, DEMO_COORDINATOR, DEMO_PASSWORD, DEMO_STAFF, expectNoAxeViolations, login, logout, mainNav, openMenuPage } from './helpers.ts';
 
 /**
  * The feedback journey of issue 8: a citizen sends feedback with JavaScript off and gets a code,
@@ -18,12 +18,6 @@ const field = (page: Page, label: string) => page.getByRole('textbox', { name: n
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const openFeedbackList = (page: Page) => openMenuPage(page, 'Ý kiến người dân', 'Phản ánh, kiến nghị');
 
-/** Answers the form's arithmetic question from its label ("3 + 4 bằng bao nhiêu?"). */
-async function answerChallenge(page: Page) {
-  const label = await page.locator('label[for="pa-tra-loi-kiem-tra"]').innerText();
-  const [, a, b] = /(\d+) \+ (\d+)/.exec(label)!;
-  await page.getByLabel(/bằng bao nhiêu/).fill(String(Number(a) + Number(b)));
-}
 
 /** Opens the feedback with `code` from the admin list. */
 async function openFeedback(page: Page, code: string) {

@@ -193,3 +193,10 @@ export async function ensurePlanOfThisYear(page: Page): Promise<void> {
   const saved = await apiPost(page, '/api/plans/import', { document: { ...document, year: THIS_YEAR, signDate: `${THIS_YEAR}-01-05`, numberText: '01/KH-E2E' } });
   expect(saved.status(), await saved.text()).toBe(201);
 }
+
+/** Answers the feedback form's arithmetic question from its label ("3 + 4 bằng bao nhiêu?"). */
+export async function answerChallenge(page: Page): Promise<void> {
+  const label = await page.locator('label[for="pa-tra-loi-kiem-tra"]').innerText();
+  const [, a, b] = /(\d+) \+ (\d+)/.exec(label)!;
+  await page.getByLabel(/bằng bao nhiêu/).fill(String(Number(a) + Number(b)));
+}

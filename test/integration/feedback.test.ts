@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcedureDataValue } from '../../src/modules/procedures/procedure-data.ts';
 import { seedDemoFeedback } from '../../src/modules/feedback/demo.ts';
 import { ENGINES } from '../support/databases.ts';
+import { multipart, type Fields, type Upload } from '../support/multipart.ts';
 import { createTestApp, DEMO, type Session, type TestApp } from '../support/test-app.ts';
 
 const procedure: ProcedureDataValue = {
@@ -10,18 +11,6 @@ const procedure: ProcedureDataValue = {
   steps: ['Nộp hồ sơ'], channels: [], processingDays: 5, onlineLevel: null, dossier: [], applicants: 'Công dân', result: 'Quyết định', forms: [], conditions: '', legalBasis: [],
 };
 
-type Fields = Record<string, string>;
-type Upload = { name: string; content: Buffer; type?: string };
-
-/** A multipart/form-data body as a browser sends the form. */
-function multipart(fields: Fields, files: Upload[] = []) {
-  const boundary = `----minhbach${Math.random().toString(16).slice(2)}`;
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  for (const f of files) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="tep_dinh_kem"; filename="${f.name}"\r\nContent-Type: ${f.type ?? 'application/octet-stream'}\r\n\r\n`), f.content, Buffer.from('\r\n'));
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, accept: 'text/html' } };
-}
 
 const SENDER = { ho_ten: 'Nguyễn Văn An', dia_chi: 'Thôn Đồng Vành, xã Tuấn Mậu, huyện Sơn Động', dien_thoai: '0912 345 678', email: 'an.nguyen@example.vn' };
 

@@ -1,11 +1,7 @@
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
-import { readPlanInput } from '../../src/modules/plans/import-service.ts';
-import { SEED_PLAN_FILE } from '../../src/modules/plans/seed.ts';
-import { challengeSecret, createChallenge } from '../../src/modules/feedback/challenge.ts';
 import { ROLES } from '../../src/platform/access.ts';
 import { ENGINES } from '../support/databases.ts';
+import { createRecordFixtures, type Fixtures } from '../support/record-fixtures.ts';
 import { createTestApp, DEMO, type Session, type TestApp } from '../support/test-app.ts';
 
 /**
@@ -14,8 +10,6 @@ import { createTestApp, DEMO, type Session, type TestApp } from '../support/test
  * of this one; a role without the route's permission gets 403. A new route with a path
  * parameter must get a fixture in RECORD_PARAMS, or this test fails and says so.
  */
-
-type Fixtures = { agencyId: string; unitId: string; userId: string; jobId: string; planId: string; taskId: string; evidenceId: string; periodId: string; categoryId: string; mediaId: string; articleId: string; documentId: string; procedureCode: string; decisionId: string; resultId: string; feedbackId: string; indexValueId: string; eventId: string; channelId: string; deliveryId: string };
 
 const RECORD_PARAMS: Record<string, (f: Fixtures) => string> = {
   '/api/units/:id': (f) => f.unitId,
@@ -117,36 +111,7 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     t = await createTestApp(engine);
     admin = await t.login(DEMO.admin);
     staff = await t.login(DEMO.staff);
-    const units = (await t.as(admin, 'GET', '/api/units')).json() as { id: string }[];
-    const users = (await t.as(admin, 'GET', '/api/users')).json() as { id: string; email: string }[];
-    const job = await t.services.jobs.enqueue(t.db.database.db, { kind: 'test.noop', agencyId: admin.agencyId, payload: {} });
-    const document = await readPlanInput({ text: await readFile(SEED_PLAN_FILE, 'utf8') });
-    const plan = await t.services.plans.createFromDocumentAs({ agencyId: admin.agencyId }, document, { name: 'plan.txt', mime: 'text/plain', bytes: Buffer.from('x') });
-    const taskId = plan.tasks.find((x) => x.kind === 'task')!.id;
-    const adminActor = (await t.services.auth.loadActor(admin.userId, admin.agencyId))!;
-    const evidence = await t.services.evidence.record(adminActor, { planId: plan.id, taskIds: [taskId], kind: 'article', date: '2024-03-01', title: 'Tin thử' });
-    const coordinatorActor = (await t.services.auth.loadActor((await t.login(DEMO.coordinator)).userId, admin.agencyId))!;
-    const period = await t.services.reporting.openPeriod(coordinatorActor, { planId: plan.id, code: '2024-Q1' });
-    const [category] = await t.services.publishing.categories.createDefaults(adminActor);
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#2a6' } }).png().toBuffer();
-    const media = await t.services.publishing.media.upload(adminActor, { name: 'anh.png', base64: png.toString('base64'), alt: 'Ảnh thử' });
-    const article = await t.services.publishing.articles.create(adminActor, { title: 'Bài thử', summary: 'Tóm tắt', bodyHtml: '<p>Nội dung</p>', categoryId: category!.id, coverMediaId: media.id });
-    const legalDocument = await t.services.publishing.documents.create(adminActor, { numberSymbol: '01/QĐ-UBND', docType: 'Quyết định', issuer: 'UBND tỉnh', signedOn: '2024-01-02', subject: 'Thử' });
-    const procedureData = { code: '1.000001', name: 'Thủ tục thử', field: 'Công tác dân tộc', level: 'Cấp tỉnh', implementingAgency: 'Ban', steps: [], channels: [], processingDays: null, onlineLevel: null, dossier: [], applicants: '', result: '', forms: [], conditions: '', legalBasis: [] };
-    await t.services.procedures.catalog.save(adminActor, procedureData, '2024-01-01');
-    const decision = await t.services.procedures.decisions.create(adminActor, { numberSymbol: '1/QĐ', issuer: 'UBND', signedOn: '2024-06-03', effectiveOn: '2024-06-10', items: [{ changeKind: 'abolished', code: '1.000001' }] });
-    const zero = { carriedOver: 0, receivedOnline: 1, receivedInPerson: 0, receivedPostal: 0, settledEarly: 0, settledOnTime: 1, settledLate: 0, pendingWithin: 0, pendingOverdue: 0, returned: 0, withdrawn: 0 };
-    const result = await t.services.serviceStats.save(adminActor, { month: '2024-03', procedureCode: procedureData.code, fieldId: null, ...zero });
-    const challenge = createChallenge(challengeSecret(t.config.sessionSecret), Date.now(), () => 1);
-    await t.services.feedback.submit(admin.agencyId, { name: 'Người gửi thử', address: 'Địa chỉ thử', phone: '0912345678', subject: 'Phản ánh thử', content: 'Nội dung phản ánh thử.', answer: '4', token: challenge.token }, []);
-    const [feedback] = await t.services.feedback.list(adminActor, {});
-    const indexValue = await t.services.indices.create(adminActor, { indexCode: 'pci', component: 'total', year: 2022, value: 72.8, rank: 2, rankOf: 63, source: 'Báo cáo PCI 2022' });
-    await t.services.events.areas.seedDemo(admin.agencyId);
-    const commune = (await t.services.events.areas.list(adminActor, { on: '2024-03-01', level: 'commune' }))[0]!;
-    const event = await t.services.events.create(adminActor, { kind: 'conference', title: 'Hội nghị thử', startDate: '2024-03-01', endDate: '2024-03-01', areaId: commune.id, audiences: [], participantsTotal: 10, participantsWomen: 5, participantsEthnic: 5 });
-    const channel = await t.services.social.channels.create(adminActor, { network: 'facebook', name: 'Trang thử' });
-    const deliveryId = await t.services.social.manual.record(adminActor, { network: 'facebook', url: 'https://www.facebook.com/p/1', date: '2024-03-01', title: 'Bài thử', planId: plan.id, taskIds: [taskId], screenshot: { name: 'anh.png', base64: png.toString('base64') } });
-    fixtures = { agencyId: admin.agencyId, channelId: channel.id, deliveryId, eventId: event.id, indexValueId: indexValue.id, feedbackId: feedback!.id, resultId: result.id, procedureCode: procedureData.code, decisionId: decision.id, unitId: units[0]!.id, userId: users.find((u) => u.email === DEMO.editor)!.id, jobId: job.id, planId: plan.id, taskId, evidenceId: evidence.id, periodId: period.id, categoryId: category!.id, mediaId: media.id, articleId: article.id, documentId: legalDocument.id };
+    fixtures = await createRecordFixtures(t, admin);
     // Another agency's user holding every role but overseer: only the agency boundary stops them.
     await t.services.accounts.addUser({ agencyCode: 'snv-bacgiang', email: 'outsider@example.vn', fullName: 'Người ngoài', roles: ROLES.filter((r) => r !== 'overseer'), password: 'Outsider-2024' });
     outsider = await t.login('outsider@example.vn', 'Outsider-2024');
@@ -219,6 +184,38 @@ describe.each(ENGINES)('route access on %s', (engine) => {
     for (const r of forbidden.filter((x) => x.method === 'GET')) {
       const holder = adminPermissions.includes(r.access.permission!) ? admin : overseer;
       expect((await t.as(holder, 'GET', urlOf(r.url))).statusCode, r.url).toBe(200);
+    }
+  });
+
+  it('answers 403 to every single-role user on every route its role lacks (route × role)', async () => {
+    const checked = new Set<string>();
+    for (const role of ROLES.filter((r) => r !== 'overseer')) {
+      const email = `chi-${role.replace('_', '-')}@demo.minhbach.example`;
+      await t.services.accounts.addUser({ agencyCode: 'bdt-bacgiang', email, fullName: `Chỉ ${role}`, roles: [role], unit: 'HC-TH', password: 'Role-only-2024' });
+      const session = await t.login(email, 'Role-only-2024');
+      const me = (await t.as(session, 'GET', '/api/me')).json() as { permissions: string[] };
+      for (const r of apiRoutes().filter((x) => x.access.permission && !me.permissions.includes(x.access.permission))) {
+        const res = await t.as(session, r.method, urlOf(r.url), bodyFor(r.method, r.url));
+        expect(res.statusCode, `${role}: ${r.method} ${r.url}`).toBe(403);
+        checked.add(`${r.method} ${r.url}`);
+      }
+    }
+    // Writes of every module (and the admin's own routes) are among the refusals.
+    expect(checked.size).toBeGreaterThan(60);
+    for (const prefix of ['/api/users', '/api/plans', '/api/articles', '/api/procedures', '/api/service-stats', '/api/feedback', '/api/surveys', '/api/indices', '/api/events', '/api/social']) {
+      expect([...checked].some((r) => r.startsWith('POST') || r.startsWith('PUT') ? r.includes(prefix) : false), prefix).toBe(true);
+    }
+  });
+
+  it('never shows a record of this agency in any list another agency\'s user reads', async () => {
+    const ours = Object.entries(fixtures).filter(([k]) => k !== 'procedureCode').map(([, id]) => id);
+    const lists = apiRoutes().filter((r) => r.method === 'GET' && !r.url.includes(':') && !r.url.includes('*') && !isFrameworkPath(r.url) && !r.access.public);
+    expect(lists.length).toBeGreaterThan(30);
+    for (const r of lists) {
+      const res = await t.as(outsider, 'GET', r.url);
+      expect(res.statusCode, `${r.url}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
+      const leaked = ours.filter((id) => res.body.includes(id));
+      expect(leaked, r.url).toEqual([]);
     }
   });
 

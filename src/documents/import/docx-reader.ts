@@ -5,6 +5,7 @@
  * are flattened cell by cell, which puts each column's lines together in reading order.
  */
 import mammoth from 'mammoth';
+import { assertZipWithinLimits } from '../../platform/media/zip-guard.ts';
 import { readTableAppendix } from './appendix-table.ts';
 import { readHtmlBlocks, tableGrid } from './html-blocks.ts';
 
@@ -14,6 +15,7 @@ export interface DocxContent {
 }
 
 export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
+  assertZipWithinLimits(bytes);
   const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
   const lines: string[] = [];
   const tables: string[][][] = [];

@@ -6,6 +6,7 @@
  */
 import type { PlanDocument } from '../plan-document.ts';
 import { readDocx } from './docx-reader.ts';
+import { DomainError } from '../../platform/errors.ts';
 import { ImportError } from './errors.ts';
 import { readPdf } from './pdf-reader.ts';
 import { parsePlanText } from './text-plan.ts';
@@ -94,6 +95,8 @@ async function guarded<T>(kind: string, read: () => Promise<T>): Promise<T> {
     return await read();
   } catch (error) {
     if (error instanceof ImportError) throw error;
+    // The platform's ZIP guard (a bomb): the same refusal, as the importer's own error.
+    if (error instanceof DomainError) throw new ImportError('too_large', error.message);
     throw new ImportError('corrupt', `Tệp ${kind} bị hỏng hoặc không đúng định dạng nên không đọc được. Vui lòng kiểm tra lại tệp.`);
   }
 }

@@ -4,6 +4,7 @@
  * TT column), a horizontal merge (a group title across the row) counts once.
  */
 import ExcelJS from 'exceljs';
+import { assertZipWithinLimits } from '../../platform/media/zip-guard.ts';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -24,6 +25,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<string[][][]> {
+  assertZipWithinLimits(bytes);
   const workbook = new ExcelJS.Workbook();
   // exceljs declares its own Buffer type (an ArrayBuffer); hand it exactly the file's bytes.
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { assertZipWithinLimits } from '../../platform/media/zip-guard.ts';
 import { decodeText, declaredDelimiter, parseCsv } from './catalog-csv.ts';
 import { findHeaderRow, type CatalogColumnKey, type HeaderMatch } from './catalog-format.ts';
 import { draftFromCells, draftFromJson, finishRows, type CatalogCell, type CatalogRow } from './catalog-rows.ts';
@@ -104,6 +105,7 @@ function readCsvCatalog(text: string): CatalogReadResult {
 const score = (header: HeaderMatch) => header.keys.filter((k) => k !== null).length;
 
 async function readXlsxCatalog(bytes: Uint8Array): Promise<CatalogReadResult> {
+  assertZipWithinLimits(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     const zip = await JSZip.loadAsync(bytes);

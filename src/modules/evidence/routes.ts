@@ -6,6 +6,7 @@ import { contentDisposition } from '../../platform/content-disposition.ts';
 import { EVIDENCE_KINDS, MEASURES } from './measures.ts';
 import { Evidence, EvidenceInput, EvidenceQuery, PlanProgress } from './schema.ts';
 import type { EvidenceService } from './service.ts';
+import { IsoDate } from '../../platform/iso-date.ts';
 
 /** Evidence on tasks and plan progress: /api/evidence…, /api/plans/:id/progress. */
 export async function evidenceRoutes(app: FastifyInstance, { evidence }: { evidence: EvidenceService }) {
@@ -35,7 +36,7 @@ export async function evidenceRoutes(app: FastifyInstance, { evidence }: { evide
   });
   r.get('/api/plans/:id/progress', {
     config: { access: { permission: 'evidence.read' } },
-    schema: { tags, summary: 'Tiến độ kế hoạch: theo nhiệm vụ, đơn vị, tháng; tỉ lệ hoàn thành', params: Type.Object({ id: Type.String({ maxLength: 64 }) }), querystring: Type.Object({ asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })) }), response: { 200: PlanProgress } },
+    schema: { tags, summary: 'Tiến độ kế hoạch: theo nhiệm vụ, đơn vị, tháng; tỉ lệ hoàn thành', params: Type.Object({ id: Type.String({ maxLength: 64 }) }), querystring: Type.Object({ asOf: Type.Optional(IsoDate) }), response: { 200: PlanProgress } },
     handler: (req) => evidence.progress(actorOf(req), req.params.id, req.query.asOf),
   });
   r.get('/api/evidence/:id/files/:fileId', {

@@ -1,8 +1,8 @@
 import { Type, type Static } from 'typebox';
+import { IsoDate } from '../../platform/iso-date.ts';
 
 // Null first: with coerceTypes, Ajv would otherwise turn null into "" for string members.
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([Type.Null(), t]);
-const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 
 export const EvidenceKind = Type.Union([Type.Literal('article'), Type.Literal('social_post'), Type.Literal('event'), Type.Literal('procedure'), Type.Literal('document'), Type.Literal('other')]);
 /** measure → quantity; unknown measures and negative numbers are refused by the service with a clear message. */

@@ -3,6 +3,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { page, PAGE_NOT_FOUND, type PageDeps, type PortalAgencyView } from '../../portal/page.ts';
 import { ForbiddenError, NotFoundError } from '../../platform/errors.ts';
+import { assertNoNul } from '../../platform/input-guard.ts';
 import { createChallenge } from './challenge.ts';
 import { FORM_FIELDS, MAX_FILE_BYTES, MAX_FILES, type FormKey, type FormValues } from './form.ts';
 import { answeredPage, answerPage, ANSWERED_TITLE } from './portal-answers.ts';
@@ -57,10 +58,13 @@ async function readForm(req: FastifyRequest): Promise<{ values: FormValues; file
   try {
     for await (const part of req.parts()) {
       if (part.type === 'file') {
+        assertNoNul(part.filename);
         const bytes = await part.toBuffer();
         if (part.filename || bytes.length > 0) files.push({ name: part.filename || 'tệp', bytes, truncated: part.file.truncated });
       } else {
         const key = FIELD_OF.get(part.fieldname);
+        // Multipart parts are read here, after the platform's NUL guard ran: the same check.
+        assertNoNul(part.value);
         if (key && typeof part.value === 'string') values[key] = part.value;
       }
     }

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { IsoDate } from '../../platform/iso-date.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([Type.Null(), t]);
 
@@ -64,7 +65,7 @@ export const PublicationInput = Type.Object({
   kind: Type.Union([Type.Literal('article'), Type.Literal('infographic')]),
   title: Type.String({ minLength: 1, maxLength: 300 }),
   link: Type.String({ minLength: 1, maxLength: 600, description: 'Địa chỉ tin bài hoặc infographic (đường dẫn trên cổng hoặc http(s)://)' }),
-  publishedOn: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+  publishedOn: IsoDate,
 });
 export type PublicationInputBody = Static<typeof PublicationInput>;
 

@@ -5,7 +5,7 @@ import { readXlsx } from '../../documents/import/xlsx-reader.ts';
 import { writeTableXlsx } from '../../documents/xlsx/table-xlsx.ts';
 import { authorize, type Actor } from '../../platform/access.ts';
 import type { SystemActor } from '../../platform/audit/service.ts';
-import { BadRequestError, ConflictError } from '../../platform/errors.ts';
+import { BadRequestError, ConflictError, DomainError } from '../../platform/errors.ts';
 import { formatHundredths, parseHundredths } from '../../platform/vi-number.ts';
 import { normalizeText, todayVi } from '../../platform/vi-text.ts';
 import { componentName, indexDefinition, INDICES, TOTAL } from './catalog.ts';
@@ -120,7 +120,8 @@ export function createIndexValues({ database, audit, onPublicChange }: IndicesDe
       let grids: string[][][];
       try {
         grids = await readXlsx(bytes);
-      } catch {
+      } catch (error) {
+        if (error instanceof DomainError) throw error; // a ZIP bomb, with its own message
         throw new BadRequestError(`Không đọc được tệp "${input.name}" như một bảng tính XLSX.`);
       }
       const parsed = parseIndexImport(grids, currentYear());

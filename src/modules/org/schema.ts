@@ -1,9 +1,9 @@
 import { Type, type Static } from 'typebox';
 import { ROLES } from '../../platform/access.ts';
+import { IsoDate } from '../../platform/iso-date.ts';
 
 // Null first: with coerceTypes, Ajv would otherwise turn null into "" for string members.
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([Type.Null(), t]);
-const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max });
 
 export const RoleCode = Type.Union(ROLES.map((r) => Type.Literal(r)));

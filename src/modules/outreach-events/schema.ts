@@ -1,9 +1,9 @@
 import { Type, type Static } from 'typebox';
 import { EVENT_KIND_CODES, type EventKind as EventKindCode } from './vocabulary.ts';
+import { IsoDate } from '../../platform/iso-date.ts';
 
 // Null first: with coerceTypes, Ajv would otherwise turn null into "" for string members.
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([Type.Null(), t]);
-const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 const Id = Type.String({ maxLength: 64 });
 
 // The cast keeps the static type a union of the codes (a mapped array would type as never).

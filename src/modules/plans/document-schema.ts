@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { Value } from 'typebox/value';
 import type { PlanDocument } from '../../documents/plan-document.ts';
 import { BadRequestError } from '../../platform/errors.ts';
+import { IsoDate } from '../../platform/iso-date.ts';
 
 const Str = Type.String({ maxLength: 20_000 });
 const NStr = Type.Union([Str, Type.Null()]);
@@ -22,7 +23,7 @@ export const PlanDocumentSchema = Type.Object({
   numberText: NStr,
   numberSuffix: NStr,
   place: NStr,
-  signDate: Type.Union([Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), Type.Null()]),
+  signDate: Type.Union([IsoDate, Type.Null()]),
   basis: Type.Array(Type.Object({ text: Str, type: NStr, number: NStr, date: NStr, issuer: NStr })),
   theme: NStr,
   sections: Type.Array(Section),

@@ -7,6 +7,7 @@ import { authorize, type Actor } from '../../platform/access.ts';
 import type { AuditService } from '../../platform/audit/service.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../../platform/errors.ts';
 import type { SearchIndex } from '../../platform/search/index.ts';
+import type { OrgService } from '../org/service.ts';
 import { todayVi } from '../../platform/vi-text.ts';
 import { proceduresPolicy } from './policy.ts';
 import { ProcedureData, type ProcedureDataValue } from './procedure-data.ts';
@@ -18,10 +19,16 @@ export interface CatalogDeps {
   database: Database;
   audit: AuditService;
   search: SearchIndex;
+  org: Pick<OrgService, 'unitDirectory'>;
   onPublicChange: (agencyId: string) => void;
 }
 
 const HOURS_PER_DAY = 8;
+/**
+ * Hours to the hundredth: nobody plans a step more finely, and a value like 1e-200 underflows
+ * PostgreSQL's `real` column (a 500 there, a different number back on SQLite).
+ */
+const roundHours = (hours: number) => Math.round(hours * 100) / 100;
 const same = (a: ProcedureDataValue, b: ProcedureDataValue) => JSON.stringify(a) === JSON.stringify(b);
 
 type InForceRow = Awaited<ReturnType<typeof repo.listInForce>>['items'][number];
@@ -34,7 +41,7 @@ export function summaryOf(r: InForceRow): ProcedureSummaryView {
 }
 
 /** The catalog: reading it as of any day, entering and correcting procedures, import and export. */
-export function createCatalog({ database, audit, search, onPublicChange }: CatalogDeps) {
+export function createCatalog({ database, audit, search, org, onPublicChange }: CatalogDeps) {
   const { db } = database;
 
   async function find(agencyId: string, code: string) {
@@ -169,8 +176,14 @@ export function createCatalog({ database, audit, search, onPublicChange }: Catal
       const a = authorize(actor, proceduresPolicy, 'procedures.write');
       const p = await find(a.agencyId, code);
       if (steps.some((s) => !s.name.trim() || !s.responsible.trim())) throw new BadRequestError('Mỗi bước cần tên và người/bộ phận chịu trách nhiệm.');
+      // A step's unit must be one of this agency's: never another agency's, never a made-up id.
+      const named = steps.map((s) => s.unitId).filter((id): id is string => !!id);
+      if (named.length > 0) {
+        const { units } = await org.unitDirectory(a.agencyId);
+        if (named.some((id) => !units.some((u) => u.id === id))) throw new BadRequestError('Đơn vị của một bước xử lý không thuộc cơ quan.');
+      }
       await database.transaction(async (trx) => {
-        await repo.replaceProcessSteps(trx, a.agencyId, p.id, steps.map((s) => ({ id: newId(), name: s.name.trim(), responsible: s.responsible.trim(), unit_id: s.unitId ?? null, hours: s.hours })));
+        await repo.replaceProcessSteps(trx, a.agencyId, p.id, steps.map((s) => ({ id: newId(), name: s.name.trim(), responsible: s.responsible.trim(), unit_id: s.unitId ?? null, hours: roundHours(s.hours) })));
         await audit.record(trx, a, { action: 'update-process', entity: 'procedure', entityId: p.id, after: { steps: steps.length, hours: steps.reduce((x, s) => x + s.hours, 0) } });
       });
       onPublicChange(a.agencyId);

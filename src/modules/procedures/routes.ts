@@ -6,10 +6,10 @@ import { contentDisposition } from '../../platform/content-disposition.ts';
 import { CHANGE_KINDS, CHANNELS, ONLINE_LEVELS, PROCEDURE_LEVELS, ProcedureData } from './procedure-data.ts';
 import { CatalogImportInput, CatalogImportReport, Decision, DecisionInput, Field, Procedure, ProcedureQuery, ProcedureSummary, ProcessStep } from './schema.ts';
 import type { ProceduresService } from './service.ts';
+import { IsoDate } from '../../platform/iso-date.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 60 }) });
 const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
-const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 /** Catalog files travel as base64 JSON. */
 const IMPORT_BODY_LIMIT = 30 * 1024 * 1024;
 

@@ -1,8 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { ProcedureData } from './procedure-data.ts';
+import { IsoDate } from '../../platform/iso-date.ts';
 
 const Id = Type.String({ maxLength: 64 });
-const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t]);
 
 export const Field = Type.Object({ id: Id, name: Type.String(), slug: Type.String(), procedureCount: Type.Integer() });

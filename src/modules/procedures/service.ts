@@ -5,6 +5,7 @@ import type { AuditService } from '../../platform/audit/service.ts';
 import type { SearchIndex } from '../../platform/search/index.ts';
 import { normalizeText, todayVi } from '../../platform/vi-text.ts';
 import type { EvidenceService } from '../evidence/service.ts';
+import type { OrgService } from '../org/service.ts';
 import type { PlansService } from '../plans/service.ts';
 import { createCatalog } from './catalog.ts';
 import { createDecisions } from './decisions.ts';
@@ -18,6 +19,8 @@ export interface ProceduresDeps {
   search: SearchIndex;
   plans: PlansService;
   evidence: EvidenceService;
+  /** Units a processing step may name (the agency's own). */
+  org: Pick<OrgService, 'unitDirectory'>;
   onPublicChange: (agencyId: string) => void;
 }
 

@@ -36,6 +36,12 @@ const FILE_CACHE = 'public, max-age=3600';
 const IMAGE_CACHE = 'public, max-age=31536000, immutable';
 /** Private or per-query answers: nothing in between may keep them. */
 const NO_STORE = 'no-store';
+/**
+ * Searches per address and minute, unless SEARCH_RATE_LIMIT says otherwise. A search is never
+ * cached (it queries the index each time), so it is the portal page a flood could make
+ * expensive; a person searches a few times a minute.
+ */
+export const SEARCH_RATE_LIMIT = { max: 60, timeWindow: 60_000 };
 
 /**
  * The newsroom's public pages: the CCHC column, articles and their files, legal documents,
@@ -144,7 +150,7 @@ export async function publishingPortalRoutes(app: FastifyInstance, deps: PortalD
     return sendFile(req, reply, file, FILE_CACHE, contentDisposition(file.name));
   });
 
-  app.get<{ Querystring: Query }>(paths.search, publicRoute, async (req, reply) => {
+  app.get<{ Querystring: Query }>(paths.search, { ...publicRoute, config: { ...publicRoute.config, rateLimit: { ...SEARCH_RATE_LIMIT, max: deps.searchRateLimit ?? SEARCH_RATE_LIMIT.max } } }, async (req, reply) => {
     const q = normalizeText(one(req.query, QUERY.q) ?? '').slice(0, 200);
     const n = pageNumber(req, reply, { [QUERY.q]: q });
     if (n === undefined) return reply;

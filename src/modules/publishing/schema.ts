@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { IsoDate } from '../../platform/iso-date.ts';
 
 /** Editorial states of an article, in workflow order. */
 export const ARTICLE_STATUS_LABELS = {
@@ -33,7 +34,6 @@ export const LEGAL_DOCUMENT_TYPES = ['Luật', 'Nghị định', 'Nghị quyết
 
 const Id = Type.String({ maxLength: 64 });
 const IsoDateTime = Type.String({ maxLength: 40 });
-const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t]);
 
 export const ArticleStatus = Type.Union([

@@ -6,8 +6,8 @@ import type { ConsolidationService } from './consolidation-service.ts';
 import { DraftEdits } from './draft-edits.ts';
 import type { ReportingService } from './service.ts';
 import { contentDisposition } from '../../platform/content-disposition.ts';
+import { IsoDate } from '../../platform/iso-date.ts';
 
-const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Id = Type.String({ maxLength: 64 });
 const ReportParams = Type.Object({ id: Id, unitId: Id });
 const Comment = Type.Object({ comment: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false });

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { IsoDate } from '../../platform/iso-date.ts';
 
 const Id = Type.String({ maxLength: 64 });
 const NullableString = Type.Union([Type.Null(), Type.String()]);
@@ -77,8 +78,8 @@ export type DeliveryView = Static<typeof Delivery>;
 export const DeliveryQuery = Type.Object({
   state: Type.Optional(Type.String({ maxLength: 20 })),
   /** Scheduled or published from this day (YYYY-MM-DD), for the calendar. */
-  from: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
-  to: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+  from: Type.Optional(IsoDate),
+  to: Type.Optional(IsoDate),
 });
 export type DeliveryQueryInput = Static<typeof DeliveryQuery>;
 
@@ -113,7 +114,7 @@ export type ComposeInputValue = Static<typeof ComposeInput>;
 export const ManualInput = Type.Object({
   network: Type.Union([Type.Literal('facebook'), Type.Literal('zalo'), Type.Literal('youtube'), Type.Literal('tiktok'), Type.Literal('other')]),
   url: Type.String({ minLength: 1, maxLength: 2000 }),
-  date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+  date: IsoDate,
   title: Type.String({ minLength: 1, maxLength: 300 }),
   planId: Id,
   taskIds: Type.Array(Id, { minItems: 1, maxItems: 50 }),

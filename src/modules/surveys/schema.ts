@@ -1,8 +1,8 @@
 import { Type, type Static } from 'typebox';
+import { IsoDate } from '../../platform/iso-date.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([Type.Null(), t]);
 const Element = Type.Union([Type.Literal('access'), Type.Literal('procedure'), Type.Literal('officials'), Type.Literal('result'), Type.Literal('feedback')]);
-const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
 export const Question = Type.Object({ id: Type.String(), element: Element, text: Type.String() });
 

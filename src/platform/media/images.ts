@@ -106,6 +106,17 @@ export function variantWidths(originalWidth: number): number[] {
   return [...IMAGE_VARIANT_WIDTHS.filter((w) => w < widest), widest];
 }
 
+/**
+ * For images stored as uploaded, without variants (event photos, screenshots): a header that
+ * claims more pixels than `processImage` would decode is refused (413) before any browser or
+ * tool decodes it. A header this reader does not understand is left to the upload's own rules.
+ */
+export function assertImageWithinLimits(bytes: Uint8Array, mime: string): void {
+  const format = FORMAT_OF_MIME[mime];
+  const header = format ? readImageHeader(bytes, format) : null;
+  if (header && header.width > 0 && header.height > 0) checkDimensions(header.width, header.height);
+}
+
 function checkDimensions(width: number, height: number): void {
   if (!(width > 0 && height > 0)) throw corrupt();
   if (width > IMAGE_MAX_SIDE || height > IMAGE_MAX_SIDE || width * height > IMAGE_MAX_PIXELS) throw tooLarge(width, height);

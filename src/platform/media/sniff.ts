@@ -1,6 +1,8 @@
 import { inflateRawSync } from 'node:zlib';
 import { BadRequestError, DomainError } from '../errors.ts';
 import { MAX_FILE_BYTES } from '../files/store.ts';
+import { assertImageWithinLimits } from './images.ts';
+import { assertZipWithinLimits } from './zip-guard.ts';
 
 /**
  * What an uploaded file really is, decided by its CONTENT (magic bytes and structure), never by
@@ -37,6 +39,9 @@ export function sniffFile(bytes: Uint8Array, _declaredName: string): SniffResult
   // refused whatever its first bytes say, so it can never be served as something a browser
   // might render as a page.
   if (found.kind !== 'other' && containsAsciiCaseless(bytes, '<script')) return other('application/octet-stream', 'bin');
+  // A PDF, image or sound that is also a readable ZIP archive (PDF+ZIP, GIFAR-style) is refused
+  // too: what an unzip tool would find inside was never checked.
+  if (found.kind !== 'other' && found.kind !== 'docx' && endsWithZipDirectory(bytes)) return other('application/zip', 'zip');
   return found;
 }
 
@@ -72,10 +77,12 @@ function sniffContent(b: Uint8Array): SniffResult {
 // ---------------------------------------------------------------------------------------------
 // ZIP containers (DOCX, XLSX, PPTX, plain ZIP)
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
+  /** As the central directory declares it: a bomb may lie, so readers check what inflates. */
+  uncompressedSize: number;
   localOffset: number;
 }
 
@@ -96,8 +103,20 @@ function sniffZip(b: Uint8Array): SniffResult {
   return other('application/zip', 'zip');
 }
 
+/**
+ * Whether the file ends with a ZIP directory, wherever the archive starts: unzip tools find an
+ * archive appended to other data by the end record and the directory just before it, whatever
+ * offsets the (unadjusted) records say.
+ */
+function endsWithZipDirectory(b: Uint8Array): boolean {
+  const eocd = lastIndexOfSignature(b, 0x06054b50, 22, 22 + 0xffff);
+  if (eocd < 0) return false;
+  const directoryStart = eocd - u32le(b, eocd + 12);
+  return directoryStart >= 0 && u32le(b, directoryStart) === 0x02014b50;
+}
+
 /** Entries of the ZIP's central directory, or null when it cannot be read. */
-function zipEntries(b: Uint8Array): ZipEntry[] | null {
+export function zipEntries(b: Uint8Array): ZipEntry[] | null {
   const eocd = lastIndexOfSignature(b, 0x06054b50, 22, 22 + 0xffff);
   if (eocd < 0) return null;
   let count = u16le(b, eocd + 10);
@@ -127,6 +146,7 @@ function zipEntries(b: Uint8Array): ZipEntry[] | null {
       name: decoder.decode(b.subarray(p + 46, p + 46 + nameLength)),
       method: u16le(b, p + 10),
       compressedSize: u32le(b, p + 20),
+      uncompressedSize: u32le(b, p + 24),
       localOffset: u32le(b, p + 42),
     });
     p += 46 + nameLength + extraLength + commentLength;
@@ -134,14 +154,20 @@ function zipEntries(b: Uint8Array): ZipEntry[] | null {
   return entries;
 }
 
-/** The text of a small entry (stored or deflated), at most 1 MB, or null. */
-function zipEntryText(b: Uint8Array, entry: ZipEntry): string | null {
+/** The compressed bytes of an entry, found through its local header, or null when out of bounds. */
+export function zipEntryData(b: Uint8Array, entry: ZipEntry): Uint8Array | null {
   const p = entry.localOffset;
   if (p + 30 > b.length || u32le(b, p) !== 0x04034b50) return null;
   const start = p + 30 + u16le(b, p + 26) + u16le(b, p + 28);
   const end = start + entry.compressedSize;
   if (end > b.length || entry.compressedSize === 0xffffffff) return null;
-  const data = b.subarray(start, end);
+  return b.subarray(start, end);
+}
+
+/** The text of a small entry (stored or deflated), at most 1 MB, or null. */
+function zipEntryText(b: Uint8Array, entry: ZipEntry): string | null {
+  const data = zipEntryData(b, entry);
+  if (!data) return null;
   try {
     if (entry.method === 0) return Buffer.from(data).toString('utf8');
     if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: 1024 * 1024 }).toString('utf8');
@@ -297,6 +323,10 @@ export function acceptUpload(bytes: Uint8Array, name: string, allowed: UploadKin
       { detected: sniffed.mime, allowed },
     );
   }
+  // A DOCX is stored and later opened by staff's Word and by importers: no ZIP bomb either.
+  if (sniffed.kind === 'docx') assertZipWithinLimits(bytes);
+  // An image stored as uploaded may still be a decompression bomb for whoever opens it.
+  if (sniffed.kind === 'image') assertImageWithinLimits(bytes, sniffed.mime);
   return sniffed;
 }
 
