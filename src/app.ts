@@ -36,6 +36,7 @@ import { inputGuard } from './platform/input-guard.ts';
 import { installErrorHandling, routingErrorHandler, type ErrorPageRenderer } from './platform/http-errors.ts';
 import { jobRoutes } from './platform/jobs/routes.ts';
 import { metricsPlugin } from './platform/metrics.ts';
+import { createDbRateLimitStore } from './platform/rate-limit-store.ts';
 import { registerSecurityHeaders, securityHeaders } from './platform/security.ts';
 import { createPageFastPath, type PageFastPath } from './portal/page-fast-path.ts';
 import { createErrorPageRenderer, portalRoutes } from './portal/routes.ts';
@@ -105,7 +106,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   });
   await app.register(cookie);
   await registerSecurityHeaders(app, { https: config.secureCookies });
-  await app.register(rateLimit, { global: false });
+  // Counters in the database: a limit holds across every app process (docs/production.md).
+  await app.register(rateLimit, { global: false, store: createDbRateLimitStore(database) });
   await app.register(metricsPlugin);
   await app.register(authPlugin, { sessions, loadActor: auth.loadActor, secureCookies: config.secureCookies, publicUrl: config.publicUrl, permits: auth.permits, knownPermissions: auth.knownPermissions });
   await app.register(inputGuard);

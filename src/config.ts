@@ -33,6 +33,8 @@ export interface Config {
   zaloOauthUrl: string;
   /** How often the job queue looks for due jobs (tests shorten it). */
   jobPollMs: number;
+  /** How often each process reads the page cache generations (the cross-process staleness bound). */
+  cacheSyncMs: number;
   /** Social posting: first retry delay (doubling after) and how long one API call may take. */
   socialRetryMs: number;
   socialTimeoutMs: number;
@@ -69,6 +71,7 @@ export const CONFIG_VARIABLES = [
   ['ZALO_OPENAPI_URL', 'https://openapi.zalo.me', 'Zalo Official Account API base address'],
   ['ZALO_OAUTH_URL', 'https://oauth.zaloapp.com', 'Zalo OAuth base address (access token refresh)'],
   ['JOB_POLL_MS', '2000', 'milliseconds between job queue polls'],
+  ['CACHE_SYNC_MS', '1000', 'milliseconds between reads of the page cache generations (how stale another process may be)'],
   ['SOCIAL_RETRY_MS', '30000', 'first retry delay of a failed social post (doubles each time)'],
   ['SOCIAL_TIMEOUT_MS', '15000', 'how long one Facebook/Zalo API call may take'],
 ] as const;
@@ -136,6 +139,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const jobPollMs = parseIntVar(env.JOB_POLL_MS, 2000);
   if (jobPollMs === undefined || jobPollMs < 50) problems.push(`JOB_POLL_MS phải là số nguyên từ 50 trở lên, nhận "${env.JOB_POLL_MS}"`);
 
+  const cacheSyncMs = parseIntVar(env.CACHE_SYNC_MS, 1000);
+  if (cacheSyncMs === undefined || cacheSyncMs < 50) problems.push(`CACHE_SYNC_MS phải là số nguyên từ 50 trở lên, nhận "${env.CACHE_SYNC_MS}"`);
+
   const socialRetryMs = parseIntVar(env.SOCIAL_RETRY_MS, 30_000);
   if (socialRetryMs === undefined || socialRetryMs < 10) problems.push(`SOCIAL_RETRY_MS phải là số nguyên từ 10 trở lên, nhận "${env.SOCIAL_RETRY_MS}"`);
   const socialTimeoutMs = parseIntVar(env.SOCIAL_TIMEOUT_MS, 15_000);
@@ -165,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     zaloOpenapiUrl,
     zaloOauthUrl,
     jobPollMs: jobPollMs!,
+    cacheSyncMs: cacheSyncMs!,
     socialRetryMs: socialRetryMs!,
     socialTimeoutMs: socialTimeoutMs!,
   };

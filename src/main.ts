@@ -18,6 +18,7 @@ import { SEED_AGENCY } from './modules/org/seed-data.ts';
 import { ConfigError, ensureSecretsKey, ensureSessionSecret, loadConfig, redactUrl, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { withStartupLock } from './db/startup-lock.ts';
 import { seedDatabase } from './modules/org/seed.ts';
 import { DomainError } from './platform/errors.ts';
 import { UsageError } from './cli-errors.ts';
@@ -96,17 +97,17 @@ async function main(argv: string[]): Promise<number> {
       return serve(config);
     case 'migrate':
       return withDatabase(config, async (database) => {
-        const applied = await migrateToLatest(database);
+        const applied = await withStartupLock(database, () => migrateToLatest(database));
         console.log(applied.length ? `Đã áp dụng: ${applied.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.');
       });
     case 'seed':
-      return withDatabase(config, async (database) => {
+      return withDatabase(config, (database) => withStartupLock(database, async () => {
         await migrateToLatest(database);
         const services = buildServices(config, database);
         const seeded = await seedDatabase(database, services.audit, { demo: config.seedDemo });
         printSeed(seeded);
         await seedSeedAgencyPlan(services, seeded.demoLoaded);
-      });
+      }));
     case 'user':
       return withDatabase(config, async (database) => {
         await migrateToLatest(database);
@@ -161,19 +162,23 @@ async function main(argv: string[]): Promise<number> {
 
 async function serve(config: Config): Promise<number> {
   const database = openDatabase(config.database);
-  await migrateToLatest(database);
   // Loaded only here: the HTTP stack is the slow part of starting, and other commands skip it.
   const { buildApp } = await import('./app.ts');
-  const { app, services } = await buildApp({ config, database });
-  const seeded = await seedDatabase(database, services.audit, { demo: config.seedDemo });
-  if (seeded.agencyCreated) printSeed(seeded);
-  await seedSeedAgencyPlan(services, seeded.demoLoaded);
-  const admin = await services.accounts.ensureBootstrapAdmin(config);
+  // Several processes may start together (docs/production.md): one migrates and seeds, the others wait, then find it done.
+  const { app, services, admin } = await withStartupLock(database, async () => {
+    await migrateToLatest(database);
+    const built = await buildApp({ config, database });
+    const seeded = await seedDatabase(database, built.services.audit, { demo: config.seedDemo });
+    if (seeded.agencyCreated) printSeed(seeded);
+    await seedSeedAgencyPlan(built.services, seeded.demoLoaded);
+    return { ...built, admin: await built.services.accounts.ensureBootstrapAdmin(config) };
+  });
   if (admin?.password) {
     console.log(`\n*** Tài khoản quản trị đầu tiên (in một lần, hãy đổi mật khẩu sau khi đăng nhập) ***\n    Email: ${admin.email}\n    Mật khẩu: ${admin.password}\n`);
   }
   await services.reminders.register();
   services.jobs.start(config.jobPollMs);
+  await services.cacheSync.start(config.cacheSyncMs);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -182,6 +187,7 @@ async function serve(config: Config): Promise<number> {
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
     await services.jobs.stop();
+    await services.cacheSync.stop();
     await database.close();
     clearTimeout(force);
     process.exit(0);

@@ -42,6 +42,7 @@ import { plansPolicy } from './modules/plans/policy.ts';
 import { createPlansService } from './modules/plans/service.ts';
 import { createAuditService } from './platform/audit/service.ts';
 import { createSessionStore } from './platform/auth/sessions.ts';
+import { createCacheSync } from './platform/cache-sync.ts';
 import { createHtmlCache } from './platform/html-cache.ts';
 import { createJobQueue } from './platform/jobs/queue.ts';
 import { agencyTag } from './portal/cache-tags.ts';
@@ -52,10 +53,13 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const sessions = createSessionStore(database.db, config.sessionSecret);
   const jobs = createJobQueue(database, log);
   const htmlCache = createHtmlCache();
-  const org = createOrgService({ database, audit, sessions, onAgencyChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
+  // Every process keeps its own page cache; a change reaches the others' through the database (cache-sync.ts).
+  const cacheSync = createCacheSync({ database, cache: htmlCache, log });
+  const invalidateAgency = (id: string) => cacheSync.invalidate(agencyTag(id));
+  const org = createOrgService({ database, audit, sessions, onAgencyChanged: invalidateAgency });
   const auth = createAuthService({ database, audit, sessions, policies: [plansPolicy, evidencePolicy, reportingPolicy, notificationsPolicy, publishingPolicy, proceduresPolicy, feedbackPolicy, surveysPolicy, indicesPolicy, eventsPolicy, socialPolicy, oversightPolicy] });
   const accounts = createAccountAdmin(database, audit, sessions);
-  const plans = createPlansService({ database, audit, org, onPlanChanged: (id) => htmlCache.invalidateTag(agencyTag(id)) });
+  const plans = createPlansService({ database, audit, org, onPlanChanged: invalidateAgency });
   const planImports = createPlanImports(plans, org);
   const planExports = createPlanExports(plans);
   const evidence = createEvidenceService({ database, audit, org, plans });
@@ -65,13 +69,13 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
   const mailer = createMailer(config.smtpUrl, `Minh Bạch <no-reply@${new URL(config.publicUrl).hostname}>`);
   const reminders = createReminders({ database, org, plans, evidence, reporting, notifications, jobs, mailer, publicUrl: config.publicUrl });
   const search = createSearchIndex(database);
-  const publishing = createPublishingService({ database, audit, org, plans, evidence, search, jobs, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const procedures = createProceduresService({ database, audit, search, plans, evidence, org, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const serviceStats = createServiceStatsService({ database, audit, plans, evidence, procedures: procedures.reader, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const feedback = createFeedbackService({ database, audit, org, procedures: procedures.portal, challengeSecret: challengeSecret(config.sessionSecret), onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
+  const publishing = createPublishingService({ database, audit, org, plans, evidence, search, jobs, onPublicChange: invalidateAgency });
+  const procedures = createProceduresService({ database, audit, search, plans, evidence, org, onPublicChange: invalidateAgency });
+  const serviceStats = createServiceStatsService({ database, audit, plans, evidence, procedures: procedures.reader, onPublicChange: invalidateAgency });
+  const feedback = createFeedbackService({ database, audit, org, procedures: procedures.portal, challengeSecret: challengeSecret(config.sessionSecret), onPublicChange: invalidateAgency });
   reminders.addDeadlineSource(feedback.deadlines);
-  const surveys = createSurveysService({ database, audit, procedures: procedures.portal, secret: config.sessionSecret, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
-  const indices = createIndicesService({ database, audit, plans, evidence, onPublicChange: (id) => htmlCache.invalidateTag(agencyTag(id)) });
+  const surveys = createSurveysService({ database, audit, procedures: procedures.portal, secret: config.sessionSecret, onPublicChange: invalidateAgency });
+  const indices = createIndicesService({ database, audit, plans, evidence, onPublicChange: invalidateAgency });
   const events = createEventsService({ database, audit, org, plans, evidence });
   // `serve` always has a key (env or DATA_DIR); an app built without one (tests) gets a key for its lifetime.
   const box = createSecretBox(parseSecretsKey(config.secretsKey) ?? randomBytes(32));
@@ -80,7 +84,7 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
     facebook: createFacebookClient(config.facebookGraphUrl, config.socialTimeoutMs), zalo: createZaloClient(config.zaloOpenapiUrl, config.zaloOauthUrl, config.socialTimeoutMs),
   });
   const oversight = createOversightService({ org, plans, planExports, evidence, reporting, consolidation });
-  return { audit, sessions, jobs, htmlCache, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats, feedback, surveys, indices, events, social, oversight };
+  return { audit, sessions, jobs, htmlCache, cacheSync, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats, feedback, surveys, indices, events, social, oversight };
 }
 
 export type Services = ReturnType<typeof buildServices>;

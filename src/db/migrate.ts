@@ -17,6 +17,7 @@ import * as m0013 from './migrations/0013-surveys-indices.ts';
 import * as m0014 from './migrations/0014-search-facets.ts';
 import * as m0015 from './migrations/0015-procedure-name-sort.ts';
 import * as m0016 from './migrations/0016-provinces.ts';
+import * as m0017 from './migrations/0017-scale.ts';
 
 type EngineMigration = { up: (db: any, engine: Database['engine']) => Promise<void> };
 
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0014-search-facets': m0014,
   '0015-procedure-name-sort': m0015,
   '0016-provinces': m0016,
+  '0017-scale': m0017,
 };
 
 /** Brings the schema up to date; the same list runs on both engines. Returns applied names. */

@@ -151,9 +151,26 @@ export interface FileTable {
   mime: string;
   size: number;
   sha256: string;
+  /** The bytes; empty when they live in object storage (`storage_key`). */
   content: Buffer;
+  /** S3 object key when FILE_STORAGE=s3 stored the bytes; null when they are in `content`. */
+  storage_key: string | null;
   created_by: string | null;
   created_at: string;
+}
+
+/** Cross-process page cache invalidation: a tag's generation grows on every change (platform/cache-sync.ts). */
+export interface CacheGenerationTable {
+  tag: string;
+  generation: number;
+  updated_at: string;
+}
+
+/** Shared rate limiter counters (platform/rate-limit-store.ts); window_start in epoch milliseconds. */
+export interface RateLimitHitTable {
+  key: string;
+  hits: number;
+  window_start: number;
 }
 
 export type PlanStatus = 'draft' | 'approved' | 'in_force' | 'closed';
@@ -838,6 +855,8 @@ export interface DB {
   audit_log: AuditLogTable;
   jobs: JobTable;
   files: FileTable;
+  cache_generations: CacheGenerationTable;
+  rate_limit_hits: RateLimitHitTable;
   plans: PlanTable;
   plan_tasks: PlanTaskTable;
   plan_revisions: PlanRevisionTable;

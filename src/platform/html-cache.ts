@@ -10,8 +10,8 @@ export interface CachedPage {
 
 /**
  * In-process cache of rendered public pages. Entries carry tags (e.g. `agency:<id>`); a change
- * invalidates its tags at once, and a TTL bounds staleness when several processes share a
- * database. Example: `cache.get('host|/', async () => ({ html: render(), tags: ['agency:1'] }))`.
+ * invalidates its tags at once; other processes learn of it through platform/cache-sync.ts, and
+ * the TTL is the backstop. Example: `cache.get('host|/', async () => ({ html: render(), tags: ['agency:1'] }))`.
  */
 export function createHtmlCache(opts: { maxEntries?: number; ttlMs?: number } = {}) {
   const maxEntries = opts.maxEntries ?? 2000;
