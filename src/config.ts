@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import type { S3Settings } from './platform/files/s3-client.ts';
 
 /** The whole typed configuration, read once from the environment at start. */
 export interface Config {
@@ -33,6 +34,8 @@ export interface Config {
   zaloOauthUrl: string;
   /** How often the job queue looks for due jobs (tests shorten it). */
   jobPollMs: number;
+  /** Where file content goes: the database (default) or an S3-compatible bucket shared by every process. */
+  fileStorage: { kind: 'database' } | ({ kind: 's3' } & S3Settings);
   /** How often each process reads the page cache generations (the cross-process staleness bound). */
   cacheSyncMs: number;
   /** Social posting: first retry delay (doubling after) and how long one API call may take. */
@@ -71,6 +74,13 @@ export const CONFIG_VARIABLES = [
   ['ZALO_OPENAPI_URL', 'https://openapi.zalo.me', 'Zalo Official Account API base address'],
   ['ZALO_OAUTH_URL', 'https://oauth.zaloapp.com', 'Zalo OAuth base address (access token refresh)'],
   ['JOB_POLL_MS', '2000', 'milliseconds between job queue polls'],
+  ['FILE_STORAGE', 'database', 'database (file content in the database) or s3 (an S3-compatible bucket, settings below)'],
+  ['S3_ENDPOINT', '', 'S3 address, e.g. https://s3.ap-southeast-1.amazonaws.com or http://minio:9000'],
+  ['S3_BUCKET', '', 'bucket of the attachments'],
+  ['S3_REGION', 'us-east-1', 'region of the bucket (signing scope)'],
+  ['S3_ACCESS_KEY_ID', '', 'access key'],
+  ['S3_SECRET_ACCESS_KEY', '', 'secret key'],
+  ['S3_FORCE_PATH_STYLE', 'false', 'true: endpoint/bucket/key addresses (MinIO and most self-hosted servers)'],
   ['CACHE_SYNC_MS', '1000', 'milliseconds between reads of the page cache generations (how stale another process may be)'],
   ['SOCIAL_RETRY_MS', '30000', 'first retry delay of a failed social post (doubles each time)'],
   ['SOCIAL_TIMEOUT_MS', '15000', 'how long one Facebook/Zalo API call may take'],
@@ -139,6 +149,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const jobPollMs = parseIntVar(env.JOB_POLL_MS, 2000);
   if (jobPollMs === undefined || jobPollMs < 50) problems.push(`JOB_POLL_MS phải là số nguyên từ 50 trở lên, nhận "${env.JOB_POLL_MS}"`);
 
+  const fileStorage = readFileStorage(env, problems);
+
   const cacheSyncMs = parseIntVar(env.CACHE_SYNC_MS, 1000);
   if (cacheSyncMs === undefined || cacheSyncMs < 50) problems.push(`CACHE_SYNC_MS phải là số nguyên từ 50 trở lên, nhận "${env.CACHE_SYNC_MS}"`);
 
@@ -172,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     zaloOauthUrl,
     jobPollMs: jobPollMs!,
     cacheSyncMs: cacheSyncMs!,
+    fileStorage,
     socialRetryMs: socialRetryMs!,
     socialTimeoutMs: socialTimeoutMs!,
   };
@@ -205,6 +218,31 @@ export function ensureSecretsKey(config: Config): Config {
 export function parseSecretsKey(text: string): Buffer | undefined {
   const bytes = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : /^[A-Za-z0-9+/_-]+=*$/.test(text) ? Buffer.from(text, 'base64') : undefined;
   return bytes?.length === 32 ? bytes : undefined;
+}
+
+/** FILE_STORAGE and, for s3, its S3_* settings (every problem reported at once). */
+function readFileStorage(env: NodeJS.ProcessEnv, problems: string[]): Config['fileStorage'] {
+  const kind = env.FILE_STORAGE?.trim().toLowerCase() || 'database';
+  if (kind === 'database') return { kind };
+  if (kind !== 's3') {
+    problems.push(`FILE_STORAGE phải là database hoặc s3, nhận "${env.FILE_STORAGE}"`);
+    return { kind: 'database' };
+  }
+  const need = (name: string) => {
+    const v = env[name]?.trim();
+    if (!v) problems.push(`FILE_STORAGE=s3 cần ${name}`);
+    return v ?? '';
+  };
+  const endpoint = need('S3_ENDPOINT').replace(/\/+$/, '');
+  if (endpoint && (!isUrl(endpoint) || !/^https?:/.test(endpoint))) problems.push(`S3_ENDPOINT phải là địa chỉ http(s)://, nhận "${endpoint}"`);
+  const bucket = need('S3_BUCKET');
+  if (bucket && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET không phải tên bucket hợp lệ (3–63 chữ thường, số, dấu chấm, gạch ngang), nhận "${bucket}"`);
+  const forcePathStyle = parseBool(env.S3_FORCE_PATH_STYLE, false);
+  if (forcePathStyle === undefined) problems.push(`S3_FORCE_PATH_STYLE phải là true hoặc false, nhận "${env.S3_FORCE_PATH_STYLE}"`);
+  return {
+    kind: 's3', endpoint, bucket, region: env.S3_REGION?.trim() || 'us-east-1',
+    accessKeyId: need('S3_ACCESS_KEY_ID'), secretAccessKey: need('S3_SECRET_ACCESS_KEY'), forcePathStyle: forcePathStyle ?? false,
+  };
 }
 
 function parseIntVar(value: string | undefined, fallback: number): number | undefined {

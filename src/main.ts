@@ -19,6 +19,7 @@ import { ConfigError, ensureSecretsKey, ensureSessionSecret, loadConfig, redactU
 import { openDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { withStartupLock } from './db/startup-lock.ts';
+import { findOrphanObjects } from './platform/files/orphans.ts';
 import { seedDatabase } from './modules/org/seed.ts';
 import { DomainError } from './platform/errors.ts';
 import { UsageError } from './cli-errors.ts';
@@ -48,6 +49,7 @@ Lệnh:
                              liệt kê kế hoạch (id, năm, số, tiêu đề, trạng thái, số nhiệm vụ)
   report generate --plan <id> --period 2024-Q1 --out <tệp.docx> [--annex <tệp.xlsx>]
                              báo cáo kết quả thực hiện kế hoạch trong kỳ (DOCX Nghị định 30 và phụ lục XLSX)
+  files orphans [--delete]   tệp trong kho S3 không còn bản ghi nào (giao dịch bị huỷ), --delete: xoá chúng
   backup <tệp>               sao lưu SQLite trực tuyến (nhất quán khi ứng dụng đang chạy)
   restore <tệp>              khôi phục SQLite từ tệp sao lưu
   --help                     hướng dẫn này
@@ -83,6 +85,7 @@ async function main(argv: string[]): Promise<number> {
       place: { type: 'string' },
       parent: { type: 'string' },
       province: { type: 'string' },
+      delete: { type: 'boolean' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -151,6 +154,15 @@ async function main(argv: string[]): Promise<number> {
       return withDatabase(config, async (database) => {
         await migrateToLatest(database);
         await reportCommand(buildServices(config, database), positionals.slice(1), { ...values, agency: values.agency ?? config.defaultAgency });
+      });
+    case 'files':
+      return withDatabase(config, async (database) => {
+        if (sub !== 'orphans') throw new UsageError('Lệnh files cần: orphans [--delete].');
+        const { objectStorage } = buildServices(config, database);
+        if (!objectStorage) throw new UsageError('Tệp đang lưu trong cơ sở dữ liệu (FILE_STORAGE=database): không có kho S3 để dọn.');
+        const { orphans, removed } = await findOrphanObjects(database, objectStorage, { remove: values.delete });
+        for (const key of orphans) console.log(key);
+        console.log(values.delete ? `Đã xoá ${removed} tệp mồ côi trong kho S3.` : `${orphans.length} tệp mồ côi (cũ hơn 1 giờ, không bản ghi nào dùng). Thêm --delete để xoá.`);
       });
     case 'backup':
     case 'restore':

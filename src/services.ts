@@ -44,12 +44,16 @@ import { createAuditService } from './platform/audit/service.ts';
 import { createSessionStore } from './platform/auth/sessions.ts';
 import { createCacheSync } from './platform/cache-sync.ts';
 import { createHtmlCache } from './platform/html-cache.ts';
+import { createS3Client } from './platform/files/s3-client.ts';
+import { useObjectStorage } from './platform/files/store.ts';
 import { createJobQueue } from './platform/jobs/queue.ts';
 import { agencyTag } from './portal/cache-tags.ts';
 
 /** Builds the services once, in one visible place, then the HTTP app around them. */
 export function buildServices(config: Config, database: Database, log?: FastifyInstance['log']) {
   const audit = createAuditService(database);
+  const objectStorage = config.fileStorage.kind === 's3' ? createS3Client(config.fileStorage) : undefined;
+  useObjectStorage(objectStorage);
   const sessions = createSessionStore(database.db, config.sessionSecret);
   const jobs = createJobQueue(database, log);
   const htmlCache = createHtmlCache();
@@ -84,7 +88,7 @@ export function buildServices(config: Config, database: Database, log?: FastifyI
     facebook: createFacebookClient(config.facebookGraphUrl, config.socialTimeoutMs), zalo: createZaloClient(config.zaloOpenapiUrl, config.zaloOauthUrl, config.socialTimeoutMs),
   });
   const oversight = createOversightService({ org, plans, planExports, evidence, reporting, consolidation });
-  return { audit, sessions, jobs, htmlCache, cacheSync, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats, feedback, surveys, indices, events, social, oversight };
+  return { audit, objectStorage, sessions, jobs, htmlCache, cacheSync, org, auth, accounts, plans, planImports, planExports, evidence, reporting, consolidation, notifications, mailer, reminders, search, publishing, procedures, serviceStats, feedback, surveys, indices, events, social, oversight };
 }
 
 export type Services = ReturnType<typeof buildServices>;
