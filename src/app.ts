@@ -85,7 +85,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
       redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: false,
+    // Behind nginx the client address (rate limits, audit) comes from X-Forwarded-For, believed only from TRUST_PROXY.
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     frameworkErrors: routingErrorHandler(errorPages),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });

@@ -34,6 +34,8 @@ export interface Config {
   zaloOauthUrl: string;
   /** How often the job queue looks for due jobs (tests shorten it). */
   jobPollMs: number;
+  /** Addresses of the reverse proxies whose X-Forwarded-For/-Proto are believed; empty: none (direct). */
+  trustProxy: string[];
   /** Where file content goes: the database (default) or an S3-compatible bucket shared by every process. */
   fileStorage: { kind: 'database' } | ({ kind: 's3' } & S3Settings);
   /** How often each process reads the page cache generations (the cross-process staleness bound). */
@@ -74,6 +76,7 @@ export const CONFIG_VARIABLES = [
   ['ZALO_OPENAPI_URL', 'https://openapi.zalo.me', 'Zalo Official Account API base address'],
   ['ZALO_OAUTH_URL', 'https://oauth.zaloapp.com', 'Zalo OAuth base address (access token refresh)'],
   ['JOB_POLL_MS', '2000', 'milliseconds between job queue polls'],
+  ['TRUST_PROXY', '', 'comma-separated addresses/CIDRs of the reverse proxies (nginx) whose X-Forwarded-For is believed'],
   ['FILE_STORAGE', 'database', 'database (file content in the database) or s3 (an S3-compatible bucket, settings below)'],
   ['S3_ENDPOINT', '', 'S3 address, e.g. https://s3.ap-southeast-1.amazonaws.com or http://minio:9000'],
   ['S3_BUCKET', '', 'bucket of the attachments'],
@@ -150,6 +153,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (jobPollMs === undefined || jobPollMs < 50) problems.push(`JOB_POLL_MS phải là số nguyên từ 50 trở lên, nhận "${env.JOB_POLL_MS}"`);
 
   const fileStorage = readFileStorage(env, problems);
+  const trustProxy = (env.TRUST_PROXY ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  for (const p of trustProxy) if (!/^[0-9a-f:.]+(\/\d{1,3})?$/i.test(p)) problems.push(`TRUST_PROXY phải là danh sách địa chỉ IP hoặc dải CIDR, cách nhau bởi dấu phẩy; "${p}" không hợp lệ`);
 
   const cacheSyncMs = parseIntVar(env.CACHE_SYNC_MS, 1000);
   if (cacheSyncMs === undefined || cacheSyncMs < 50) problems.push(`CACHE_SYNC_MS phải là số nguyên từ 50 trở lên, nhận "${env.CACHE_SYNC_MS}"`);
@@ -185,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobPollMs: jobPollMs!,
     cacheSyncMs: cacheSyncMs!,
     fileStorage,
+    trustProxy,
     socialRetryMs: socialRetryMs!,
     socialTimeoutMs: socialTimeoutMs!,
   };
@@ -228,20 +234,20 @@ function readFileStorage(env: NodeJS.ProcessEnv, problems: string[]): Config['fi
     problems.push(`FILE_STORAGE phải là database hoặc s3, nhận "${env.FILE_STORAGE}"`);
     return { kind: 'database' };
   }
-  const need = (name: string) => {
-    const v = env[name]?.trim();
+  const need = (name: string, value: string | undefined) => {
+    const v = value?.trim();
     if (!v) problems.push(`FILE_STORAGE=s3 cần ${name}`);
     return v ?? '';
   };
-  const endpoint = need('S3_ENDPOINT').replace(/\/+$/, '');
+  const endpoint = need('S3_ENDPOINT', env.S3_ENDPOINT).replace(/\/+$/, '');
   if (endpoint && (!isUrl(endpoint) || !/^https?:/.test(endpoint))) problems.push(`S3_ENDPOINT phải là địa chỉ http(s)://, nhận "${endpoint}"`);
-  const bucket = need('S3_BUCKET');
+  const bucket = need('S3_BUCKET', env.S3_BUCKET);
   if (bucket && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET không phải tên bucket hợp lệ (3–63 chữ thường, số, dấu chấm, gạch ngang), nhận "${bucket}"`);
   const forcePathStyle = parseBool(env.S3_FORCE_PATH_STYLE, false);
   if (forcePathStyle === undefined) problems.push(`S3_FORCE_PATH_STYLE phải là true hoặc false, nhận "${env.S3_FORCE_PATH_STYLE}"`);
   return {
     kind: 's3', endpoint, bucket, region: env.S3_REGION?.trim() || 'us-east-1',
-    accessKeyId: need('S3_ACCESS_KEY_ID'), secretAccessKey: need('S3_SECRET_ACCESS_KEY'), forcePathStyle: forcePathStyle ?? false,
+    accessKeyId: need('S3_ACCESS_KEY_ID', env.S3_ACCESS_KEY_ID), secretAccessKey: need('S3_SECRET_ACCESS_KEY', env.S3_SECRET_ACCESS_KEY), forcePathStyle: forcePathStyle ?? false,
   };
 }
 

@@ -111,6 +111,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.vn:465' }).smtpUrl).toBe('smtps://u:p@mail.vn:465');
   });
 
+  it('reads the scale-out settings: trusted proxies, cache sync interval, file storage', () => {
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8']);
+    expect(problemsOf({ TRUST_PROXY: 'nginx' }).problems[0]).toMatch(/TRUST_PROXY phải là danh sách địa chỉ IP/);
+    expect(loadConfig({}).cacheSyncMs).toBe(1000);
+    expect(problemsOf({ CACHE_SYNC_MS: '10' }).problems[0]).toMatch(/CACHE_SYNC_MS phải là số nguyên từ 50/);
+    expect(loadConfig({ FILE_STORAGE: 's3', S3_ENDPOINT: 'http://minio:9000/', S3_BUCKET: 'minhbach', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's', S3_FORCE_PATH_STYLE: 'true' }).fileStorage)
+      .toEqual({ kind: 's3', endpoint: 'http://minio:9000', bucket: 'minhbach', region: 'us-east-1', accessKeyId: 'k', secretAccessKey: 's', forcePathStyle: true });
+    expect(problemsOf({ FILE_STORAGE: 's3' }).problems).toHaveLength(4);
+  });
+
   it('reports every problem at once', () => {
     const e = problemsOf({ PORT: 'abc', LOG_LEVEL: 'loud', SESSION_SECRET: 'x', ADMIN_EMAIL: 'a@b.vn' });
     expect(e.problems).toHaveLength(4);
@@ -126,7 +137,7 @@ describe('loadConfig', () => {
 
   it('documents every variable it reads', () => {
     const source = readFileSync(new URL('../../src/config.ts', import.meta.url), 'utf8');
-    const read = new Set([...source.matchAll(/env\.([A-Z_]+)/g)].map((m) => m[1]!));
+    const read = new Set([...source.matchAll(/env\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]!));
     const documented = new Set<string>(CONFIG_VARIABLES.map((v) => v[0]));
     expect([...read].filter((v) => !documented.has(v))).toEqual([]);
     expect([...documented].filter((v) => !read.has(v))).toEqual([]);
