@@ -18,6 +18,11 @@ export async function findOrphanObjects(database: Database, s3: S3Client, opts: 
     if (!row) orphans.push(object.key);
   }
   let removed = 0;
-  if (opts.remove) for (const key of orphans) (await s3.delete(key), removed++);
+  if (opts.remove) {
+    for (const key of orphans) {
+      await s3.delete(key);
+      removed++;
+    }
+  }
   return { orphans, removed };
 }
