@@ -188,6 +188,11 @@ async function serve(config: Config): Promise<number> {
   if (admin?.password) {
     console.log(`\n*** Tài khoản quản trị đầu tiên (in một lần, hãy đổi mật khẩu sau khi đăng nhập) ***\n    Email: ${admin.email}\n    Mật khẩu: ${admin.password}\n`);
   }
+  if (services.objectStorage) {
+    // Not fatal: reading old files and everything else still works; uploads answer 503 until it is fixed.
+    await services.objectStorage.check().catch((err: unknown) =>
+      console.error(`Không truy cập được kho lưu trữ tệp S3 (${config.fileStorage.kind === 's3' ? config.fileStorage.bucket : ''}): ${err instanceof Error ? err.message : String(err)}. Tải tệp lên sẽ báo lỗi cho đến khi cấu hình S3_* đúng.`));
+  }
   await services.reminders.register();
   services.jobs.start(config.jobPollMs);
   await services.cacheSync.start(config.cacheSyncMs);
