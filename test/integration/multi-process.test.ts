@@ -2,55 +2,65 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { openDatabase, type Database, type Engine } from '../../src/db/database.ts';
 import { startAppProcess, type AppProcess } from '../support/app-process.ts';
 import { DEMO, DEMO_PASSWORD } from '../support/test-app.ts';
 
-// Two real `minhbach serve` processes (ports 4410, 4411) on one PostgreSQL database, as in
-// docs/production.md: what one process does must hold in the other.
+// Two real `minhbach serve` processes on one database, as in docs/production.md: what one
+// process does must hold in the other. PostgreSQL is the production shape (both start together
+// on an empty database); on SQLite two processes share one file in WAL mode on one host (the
+// second starts after the first: the start-up lock is PostgreSQL's advisory lock).
 const CACHE_SYNC_MS = 300;
 const LOGIN_LIMIT = 5;
 
 type Session = { cookie: string; csrf: string };
 
-describe('two app processes on one PostgreSQL database', () => {
+describe.each([['postgres', 4410], ['sqlite', 4420]] as [Engine, number][])('two app processes on one %s database', (engine, port) => {
   let a: AppProcess;
   let b: AppProcess;
   let dataDir: string;
   let dbName: string;
-  let client: pg.Client;
+  let database: Database;
   const adminUrl = inject('pgUrl');
 
   beforeAll(async () => {
-    dbName = `t_mp_${randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${dbName}`;
     dataDir = await mkdtemp(join(tmpdir(), 'mb-mp-'));
+    let databaseUrl = `sqlite:${join(dataDir, 'shared.db')}`;
+    if (engine === 'postgres') {
+      dbName = `t_mp_${randomBytes(5).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${dbName}`);
+      await admin.end();
+      const url = new URL(adminUrl);
+      url.pathname = `/${dbName}`;
+      databaseUrl = url.toString();
+    }
     // Shared secrets, as production sets them on every process; each its own DATA_DIR (nothing shared on disk).
     const env = (n: string) => ({
-      DATABASE_URL: url.toString(), DATA_DIR: join(dataDir, n), SESSION_SECRET: 's'.repeat(48), SECRETS_KEY: 'a'.repeat(64),
+      DATABASE_URL: databaseUrl, DATA_DIR: join(dataDir, n), SESSION_SECRET: 's'.repeat(48), SECRETS_KEY: 'a'.repeat(64),
       JOB_POLL_MS: '100', CACHE_SYNC_MS: String(CACHE_SYNC_MS), LOGIN_RATE_LIMIT: String(LOGIN_LIMIT),
     });
-    // Started together on an empty database: one migrates and seeds, the other waits for it (advisory lock).
-    a = startAppProcess(4410, env('a'));
-    b = startAppProcess(4411, env('b'));
+    a = startAppProcess(port, env('a'));
+    if (engine === 'sqlite') await a.ready(150_000);
+    // On PostgreSQL started together on an empty database: one migrates and seeds, the other waits for it (advisory lock).
+    b = startAppProcess(port + 1, env('b'));
     await Promise.all([a.ready(150_000), b.ready(150_000)]);
-    client = new pg.Client({ connectionString: url.toString() });
-    await client.connect();
-  }, 180_000);
+    database = openDatabase(engine === 'postgres' ? { kind: 'postgres', url: databaseUrl } : { kind: 'sqlite', file: databaseUrl.slice('sqlite:'.length) });
+  }, 240_000);
 
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
-    await client?.end();
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
+    await database?.close();
+    if (engine === 'postgres') {
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await admin.end();
+    }
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -69,15 +79,15 @@ describe('two app processes on one PostgreSQL database', () => {
   const call = (app: AppProcess, s: Session, method: string, path: string, body?: unknown) =>
     fetch(`${app.url}${path}`, { method, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
 
-  it('migrated and seeded once although both started together on an empty database', async () => {
+  it('migrated and seeded once', async () => {
     const seededBy = [a.output(), b.output()].filter((o) => o.includes('Đã nạp cơ quan: Ban Dân tộc'));
     expect(seededBy).toHaveLength(1);
-    const agencies = await client.query(`select count(*)::int n from agencies where code = 'bdt-bacgiang'`);
-    expect(agencies.rows[0].n).toBe(1);
-    const plans = await client.query('select count(*)::int n from plans');
-    expect(plans.rows[0].n).toBe(1);
-    const migrations = await client.query('select name from kysely_migration');
-    expect(migrations.rows.map((r: { name: string }) => r.name)).toContain('0017-scale');
+    const seedAgencies = await database.db.selectFrom('agencies').select('id').where('code', '=', 'bdt-bacgiang').execute();
+    expect(seedAgencies).toHaveLength(1);
+    const plans = await database.db.selectFrom('plans').select('id').where('agency_id', '=', seedAgencies[0]!.id).execute();
+    expect(plans).toHaveLength(1);
+    const migrations = await sql<{ name: string }>`select name from kysely_migration`.execute(database.db);
+    expect(migrations.rows.map((r) => r.name)).toContain('0017-scale');
   });
 
   it('a session made on A works on B, and signing out on A ends it on B', async () => {
@@ -120,21 +130,21 @@ describe('two app processes on one PostgreSQL database', () => {
     for (let i = 0; i < 40; i++) {
       const id = `mp-job-${i}-${randomBytes(4).toString('hex')}`;
       ids.push(id);
-      await client.query(
-        `insert into jobs (id, agency_id, kind, payload, state, run_at, attempts, max_attempts, created_at, updated_at) values ($1, null, 'article.publish', $2, 'queued', $3, 0, 5, $3, $3)`,
-        [id, JSON.stringify({ articleId: 'khong-co', at: now }), now],
-      );
+      await database.db.insertInto('jobs').values({
+        id, agency_id: null, kind: 'article.publish', payload: JSON.stringify({ articleId: 'khong-co', at: now }), state: 'queued', run_at: now,
+        attempts: 0, max_attempts: 5, last_error: null, idempotency_key: null, locked_at: null, locked_by: null, finished_at: null, created_at: now, updated_at: now,
+      }).execute();
     }
     const until = Date.now() + 15_000;
     let rows: { state: string; attempts: number }[] = [];
     while (Date.now() < until) {
-      rows = (await client.query('select state, attempts from jobs where id = any($1)', [ids])).rows;
+      rows = await database.db.selectFrom('jobs').select(['state', 'attempts']).where('id', 'in', ids).execute();
       if (rows.every((r) => r.state === 'done')) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(rows.map((r) => r.state)).toEqual(ids.map(() => 'done'));
     // A job claimed twice would have attempts = 2: each was claimed by one worker only.
-    expect(rows.map((r) => r.attempts)).toEqual(ids.map(() => 1));
+    expect(rows.map((r) => Number(r.attempts))).toEqual(ids.map(() => 1));
   });
 
   it('the sign-in limit holds across processes: attempts spread over A and B meet one counter', async () => {
