@@ -54,10 +54,10 @@ export function createCacheSync(opts: { database: Database; cache: HtmlCache; lo
   }
 
   return {
-    /** Drops the tag here now and in every other process within one poll interval. */
-    invalidate(tag: string) {
+    /** Drops the tag here now and in every other process within one poll interval. Callers need not await the bump (tests do). */
+    invalidate(tag: string): Promise<void> {
       cache.invalidateTag(tag);
-      bump(tag).catch((err: unknown) => log?.warn({ err, tag }, 'page cache generation bump failed'));
+      return bump(tag).catch((err: unknown) => log?.warn({ err, tag }, 'page cache generation bump failed'));
     },
     /** Reads the generations once (so later bumps are noticed), then polls every `pollMs`. */
     async start(pollMs: number) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { signV4 } from '../../src/platform/files/s3-client.ts';
 
@@ -25,5 +26,18 @@ describe('signV4', () => {
   it('a wrong secret gives another signature', () => {
     const args = { method: 'GET', path: '/test.txt', headers: { host: 'examplebucket.s3.amazonaws.com' }, payloadHash: emptyHash };
     expect(signV4({ ...example, ...args }).authorization).not.toBe(signV4({ ...example, ...args, secretAccessKey: 'other' }).authorization);
+  });
+
+  it('signs the same request the same way whatever the order of its query parameters and header names', () => {
+    const param = fc.string({ minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(param, fc.string({ maxLength: 12 })), { selector: ([k]) => k, maxLength: 6 }), (pairs) => {
+        const sign = (entries: [string, string][], headers: Record<string, string>) =>
+          signV4({ ...example, method: 'GET', path: '/', query: Object.fromEntries(entries), headers, payloadHash: emptyHash }).authorization;
+        const forward = sign(pairs, { host: 'b.example', 'content-type': 'text/plain' });
+        const reversed = sign([...pairs].reverse(), { 'content-type': 'text/plain', host: 'b.example' });
+        expect(reversed).toBe(forward);
+      }),
+    );
   });
 });
