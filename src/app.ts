@@ -107,8 +107,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   });
   await app.register(cookie);
   await registerSecurityHeaders(app, { https: config.secureCookies });
-  // Counters in the database: a limit holds across every app process (docs/production.md).
-  await app.register(rateLimit, { global: false, store: createDbRateLimitStore(database) });
+  // Counters in the database: a limit holds across every app process (docs/production.md). If the
+  // database cannot count, the request goes on and meets the same outage in its handler (never a limiter 500).
+  await app.register(rateLimit, { global: false, store: createDbRateLimitStore(database), skipOnError: true });
   await app.register(metricsPlugin);
   await app.register(authPlugin, { sessions, loadActor: auth.loadActor, secureCookies: config.secureCookies, publicUrl: config.publicUrl, permits: auth.permits, knownPermissions: auth.knownPermissions });
   await app.register(inputGuard);
