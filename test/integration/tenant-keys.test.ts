@@ -8,6 +8,7 @@ import { readSchemaKeys, type TableKeys } from '../support/schema-keys.ts';
  */
 const GLOBAL_TABLES: Record<string, string> = {
   agencies: 'the tenants themselves (a reference table when distributed)',
+  province_names: 'provinces sit above agencies: reference data every shard reads (overseer roll-ups)',
   kysely_migration: 'schema version, one per database',
   kysely_migration_lock: 'schema version lock, one per database',
   cache_generations: 'page cache invalidation tags of every process (platform/cache-sync.ts)',
