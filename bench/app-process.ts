@@ -6,7 +6,7 @@ export async function startApp(env: Record<string, string>): Promise<{ base: str
   const port = await freePort();
   // The benches play many citizens from one address: the per-address search limit would cut them off.
   const app: ChildProcess = spawn(process.execPath, ['bin/minhbach.js', 'serve'], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'false', SEARCH_RATE_LIMIT: '1000000', ADMIN_EMAIL: 'bench@example.vn', ADMIN_PASSWORD: 'bench-password' },
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'false', ADMIN_EMAIL: 'bench@example.vn', ADMIN_PASSWORD: 'bench-password' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
