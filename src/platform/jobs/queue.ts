@@ -42,7 +42,8 @@ export function backoffMs(attempt: number): number {
  */
 export function createJobQueue(database: Database, log?: FastifyBaseLogger) {
   const handlers = new Map<string, JobHandler>();
-  const workerId = `${hostname()}:${process.pid}:${newId().slice(0, 8)}`;
+  const host = hostname();
+  const workerId = `${host}:${process.pid}:${newId().slice(0, 8)}`;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let stopped = true;
@@ -71,10 +72,23 @@ export function createJobQueue(database: Database, log?: FastifyBaseLogger) {
     return row;
   }
 
+  /**
+   * A process killed mid-job (kill -9, OOM, power loss) leaves its jobs 'running'. Another host's
+   * worker is only presumed dead after the stale delay above, but a worker of this host can be
+   * checked: its pid is gone, or it is our own pid under another worker id (a restarted
+   * container reuses pid 1). Its jobs go back to the queue on the next poll after a restart.
+   */
+  async function releaseDeadLocalWorkers(now: string) {
+    const held = await repo.runningJobWorkers(database.db, `${host}:`);
+    const dead = held.filter((w) => w !== workerId && !processAlive(Number(w.slice(host.length + 1).split(':')[0])));
+    await repo.releaseWorkerJobs(database.db, dead, now);
+  }
+
   /** Runs every due job once; returns how many ran. Tests call it directly. */
   async function runDue(limit = 20): Promise<number> {
     const now = nowIso();
     await repo.releaseStaleJobs(database.db, new Date(Date.now() - 15 * 60_000).toISOString(), now);
+    await releaseDeadLocalWorkers(now);
     const claimed = await database.transaction((trx) => repo.claimDueJobs(trx, database.engine, now, workerId, limit, [...handlers.keys()]));
     for (const job of claimed) {
       const handler = handlers.get(job.kind)!;
@@ -143,6 +157,17 @@ export function createJobQueue(database: Database, log?: FastifyBaseLogger) {
       return toView((await repo.findJob(database.db, id))!);
     },
   };
+}
+
+/** True when a process with this pid exists (EPERM: it exists but is not ours); our own pid counts as gone. */
+function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function toView(j: JobTable) {

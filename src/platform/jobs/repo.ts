@@ -54,6 +54,19 @@ export function releaseStaleJobs(db: Executor, before: string, now: string) {
   return db.updateTable('jobs').set({ state: 'failed', locked_at: null, locked_by: null, last_error: 'worker stopped before finishing', updated_at: now }).where('state', '=', 'running').where('locked_at', '<', before).execute();
 }
 
+/** The workers holding running jobs whose id starts with `prefix` (this host's workers). */
+export async function runningJobWorkers(db: Executor, prefix: string): Promise<string[]> {
+  const rows = await db.selectFrom('jobs').select('locked_by').distinct().where('state', '=', 'running').where('locked_by', 'like', `${prefix}%`).execute();
+  // LIKE treats _ and % in a host name as wildcards: the prefix is checked again here.
+  return rows.map((r) => r.locked_by).filter((w): w is string => w !== null && w.startsWith(prefix));
+}
+
+/** Hands back the running jobs of workers known to be gone, at once (not after the stale delay). */
+export function releaseWorkerJobs(db: Executor, workers: string[], now: string) {
+  if (workers.length === 0) return Promise.resolve([]);
+  return db.updateTable('jobs').set({ state: 'failed', locked_at: null, locked_by: null, last_error: 'worker stopped before finishing', updated_at: now }).where('state', '=', 'running').where('locked_by', 'in', workers).execute();
+}
+
 export function requeueJob(db: Executor, agencyId: string, id: string, now: string) {
   return db.updateTable('jobs').set({ state: 'queued', run_at: now, attempts: 0, last_error: null, finished_at: null, updated_at: now }).where('agency_id', '=', agencyId).where('id', '=', id).execute();
 }
