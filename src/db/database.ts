@@ -16,8 +16,8 @@ export interface Database {
   engine: Engine;
   /** Runs `fn` in one transaction: the unit of work of every use case. */
   transaction<T>(fn: (trx: Transaction<DB>) => Promise<T>): Promise<T>;
-  /** True when the database answers a trivial query. */
-  ping(): Promise<boolean>;
+  /** True when the database answers a trivial query within `timeoutMs` (default 2 s). */
+  ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
   /** The raw SQLite handle, for online backup; undefined on PostgreSQL. */
   sqlite?: SQLite.Database;
@@ -68,9 +68,15 @@ function withStatementCache(sqlite: SQLite.Database, max = 1000): SQLite.Databas
 }
 
 function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A server that does not answer must not hold requests forever: connecting gives up after 5 s
+  // (the request then answers 503, see unavailable.ts); keep-alive notices a dead peer.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, keepAlive: true });
   // A dropped connection must not crash the process: the next query reports the error.
   pool.on('error', () => {});
+  // The pool listens only to idle clients: one checked out between two queries (inside a
+  // transaction) whose server goes away would emit an unhandled 'error' and kill the process.
+  // Its next query fails instead, and the pool drops it on release.
+  pool.on('connect', (client) => void client.on('error', () => {}));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return wrap(db, 'postgres');
 }
@@ -81,12 +87,16 @@ function wrap(db: Kysely<DB>, engine: Engine, sqlite?: SQLite.Database): Databas
     engine,
     sqlite,
     transaction: (fn) => db.transaction().execute(fn),
-    async ping() {
+    async ping(timeoutMs = 2000) {
+      // Bounded: a readiness probe must answer 503 quickly, not hang with a silent server. The
+      // query itself is bounded by the pool's connection timeout, so nothing piles up behind it.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<boolean>((resolve) => void (timer = setTimeout(() => resolve(false), timeoutMs)));
+      const answered = sql`select 1`.execute(db).then(() => true, () => false);
       try {
-        await sql`select 1`.execute(db);
-        return true;
-      } catch {
-        return false;
+        return await Promise.race([answered, late]);
+      } finally {
+        clearTimeout(timer);
       }
     },
     close: () => db.destroy(),

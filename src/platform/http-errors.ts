@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { DomainError, STATUS_TITLES, TooManyRequestsError } from './errors.ts';
 
 /** Renders an error as a portal page; given by the wiring so platform stays free of portal code. */
@@ -20,7 +21,10 @@ export interface Problem {
 export function installErrorHandling(app: FastifyInstance, renderPage: ErrorPageRenderer): void {
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const { status, detail, errors } = classify(error);
-    if (status >= 500) request.log.error({ err: error }, 'unhandled error');
+    if (status === 503) {
+      request.log.warn({ err: error.message }, 'database unavailable');
+      reply.header('retry-after', String(DB_RETRY_AFTER_SECONDS));
+    } else if (status >= 500) request.log.error({ err: error }, 'unhandled error');
     else request.log.info({ status, code: error.code ?? (error as Partial<DomainError>).code }, detail);
     if (error instanceof TooManyRequestsError && error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));
     return send(request, reply, status, detail, errors, renderPage);
@@ -63,8 +67,14 @@ async function send(request: FastifyRequest, reply: FastifyReply, status: number
   return JSON.stringify(problem);
 }
 
+/** How soon a client may try again while the database is unreachable. */
+const DB_RETRY_AFTER_SECONDS = 10;
+
 function classify(error: FastifyError): { status: number; detail: string; errors?: unknown } {
   if (error instanceof DomainError) return { status: error.status, detail: error.message, errors: error.details };
+  if (isDatabaseUnavailable(error)) {
+    return { status: 503, detail: 'Cơ sở dữ liệu tạm thời không truy cập được nên chưa xử lý được yêu cầu. Vui lòng thử lại sau ít phút.' };
+  }
   if (error.validation) {
     return {
       status: 400,

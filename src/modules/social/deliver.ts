@@ -101,7 +101,7 @@ export function createDelivery(deps: SocialDeps, channels: Channels) {
   }
 
   /** Published: the delivery, and the evidence on the post's tasks, in one transaction. */
-  async function finish(d: SocialDeliveryTable, post: SocialPostTable, channel: SocialChannelTable, url: string, sendNote?: string) {
+  async function finish(d: SocialDeliveryTable, post: SocialPostTable, channel: SocialChannelTable, remoteId: string, url: string, sendNote?: string) {
     const publishedAt = nowIso();
     const taskIds = JSON.parse(post.task_ids) as string[];
     let note: string | null = sendNote ?? null;
@@ -118,7 +118,8 @@ export function createDelivery(deps: SocialDeps, channels: Channels) {
       }
     }
     await database.transaction(async (trx) => {
-      await repo.updateDelivery(trx, d.agency_id, d.id, { state: 'published', remote_url: url, published_at: publishedAt, last_error: note, next_attempt_at: null, updated_at: publishedAt });
+      // remote_id too: a post found by reconciliation (after a crash mid-call) was never stored.
+      await repo.updateDelivery(trx, d.agency_id, d.id, { state: 'published', remote_id: remoteId, remote_url: url, published_at: publishedAt, last_error: note, next_attempt_at: null, updated_at: publishedAt });
       if (record) await record(trx);
     });
   }
@@ -161,7 +162,7 @@ export function createDelivery(deps: SocialDeps, channels: Channels) {
     const current = { ...d, state: 'publishing' as const, attempts, attempt_started_at: started };
     try {
       const outcome = channel.network === 'facebook' ? await sendFacebook(current, channel, post, uncertain) : await sendZalo(current, channel, post, uncertain);
-      if (outcome.published) await finish(current, post, channel, outcome.url, outcome.note);
+      if (outcome.published) await finish(current, post, channel, outcome.remoteId, outcome.url, outcome.note);
       else {
         await database.transaction(async (trx) => {
           await repo.updateDelivery(trx, d.agency_id, d.id, { state: 'scheduled', attempt_started_at: null, last_error: null, updated_at: nowIso() });
