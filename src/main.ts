@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import SQLite from 'better-sqlite3';
 import { buildServices, type Services } from './services.ts';
 import { dryRunImport, planCommand } from './modules/plans/cli.ts';
 import { reportCommand } from './modules/reporting/cli.ts';
@@ -20,6 +18,7 @@ import { openDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { withStartupLock } from './db/startup-lock.ts';
 import { findOrphanObjects } from './platform/files/orphans.ts';
+import { BackupError, backupDatabase, restoreDatabase } from './db/backup.ts';
 import { seedDatabase } from './modules/org/seed.ts';
 import { DomainError } from './platform/errors.ts';
 import { UsageError } from './cli-errors.ts';
@@ -50,8 +49,8 @@ Lệnh:
   report generate --plan <id> --period 2024-Q1 --out <tệp.docx> [--annex <tệp.xlsx>]
                              báo cáo kết quả thực hiện kế hoạch trong kỳ (DOCX Nghị định 30 và phụ lục XLSX)
   files orphans [--delete]   tệp trong kho S3 không còn bản ghi nào (giao dịch bị huỷ), --delete: xoá chúng
-  backup <tệp>               sao lưu SQLite trực tuyến (nhất quán khi ứng dụng đang chạy)
-  restore <tệp>              khôi phục SQLite từ tệp sao lưu
+  backup <tệp>               sao lưu trực tuyến (SQLite hoặc PostgreSQL qua pg_dump), nhất quán khi ứng dụng đang chạy
+  restore <tệp> [--force]    khôi phục từ tệp sao lưu (PostgreSQL: vào CSDL trống; --force: thay thế CSDL đang có)
   --help                     hướng dẫn này
 
 Cấu hình bằng biến môi trường (xem README): PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_URL,
@@ -86,6 +85,7 @@ async function main(argv: string[]): Promise<number> {
       parent: { type: 'string' },
       province: { type: 'string' },
       delete: { type: 'boolean' },
+      force: { type: 'boolean' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -166,7 +166,7 @@ async function main(argv: string[]): Promise<number> {
       });
     case 'backup':
     case 'restore':
-      return backupOrRestore(config, command, sub);
+      return backupOrRestore(config, command, sub, values.force === true);
     default:
       throw new UsageError(`Không có lệnh "${command}". Xem minhbach --help.`);
   }
@@ -266,42 +266,17 @@ async function withDatabase(config: Config, fn: (database: Database) => Promise<
   }
 }
 
-async function backupOrRestore(config: Config, command: 'backup' | 'restore', file: string | undefined): Promise<number> {
-  if (config.database.kind === 'postgres') {
-    const url = redactUrl(config.database.url);
-    console.log(command === 'backup'
-      ? `CSDL là PostgreSQL: hãy sao lưu bằng pg_dump, ví dụ:\n  pg_dump --format=custom --file=minhbach.dump "${url}"`
-      : `CSDL là PostgreSQL: hãy khôi phục bằng pg_restore (khi ứng dụng đã dừng), ví dụ:\n  pg_restore --clean --if-exists --no-owner --dbname="${url}" minhbach.dump`);
-    return 1;
-  }
+async function backupOrRestore(config: Config, command: 'backup' | 'restore', file: string | undefined, force: boolean): Promise<number> {
   if (!file) throw new UsageError(`${command} cần đường dẫn tệp.`);
   const target = resolve(file);
-  const dbFile = config.database.file;
+  const where = config.database.kind === 'postgres' ? redactUrl(config.database.url) : config.database.file;
   if (command === 'backup') {
-    if (!existsSync(dbFile)) throw new UsageError(`Chưa có cơ sở dữ liệu ở ${dbFile}.`);
-    const source = new SQLite(dbFile, { fileMustExist: true });
-    source.pragma('busy_timeout = 5000');
-    try {
-      // SQLite's online backup API: a consistent copy while the application keeps writing.
-      await source.backup(target);
-    } finally {
-      source.close();
-    }
-    console.log(`Đã sao lưu ${dbFile} vào ${target}.`);
+    await backupDatabase(config.database, target);
+    console.log(`Đã sao lưu ${where} vào ${target}.`);
     return 0;
   }
-  if (!existsSync(target)) throw new UsageError(`Không có tệp ${target}.`);
-  const backup = new SQLite(target, { readonly: true, fileMustExist: true });
-  try {
-    const check = backup.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new DomainError(400, `Tệp sao lưu bị hỏng: ${String(check)}`, 'bad_backup');
-    const hasSchema = backup.prepare("select count(*) n from sqlite_master where name in ('kysely_migration','agencies')").get() as { n: number };
-    if (hasSchema.n < 2) throw new DomainError(400, 'Tệp này không phải bản sao lưu của Minh Bạch.', 'bad_backup');
-    await backup.backup(dbFile);
-  } finally {
-    backup.close();
-  }
-  console.log(`Đã khôi phục ${dbFile} từ ${target}. Hãy khởi động lại ứng dụng nếu đang chạy.`);
+  await restoreDatabase(config.database, target, { force });
+  console.log(`Đã khôi phục ${where} từ ${target}. Hãy khởi động lại ứng dụng nếu đang chạy.`);
   return 0;
 }
 
@@ -312,7 +287,7 @@ main(process.argv.slice(2)).then(
       console.error((err as Error).message);
       process.exit(2);
     }
-    if (err instanceof DomainError) {
+    if (err instanceof DomainError || err instanceof BackupError) {
       console.error(err.message);
       process.exit(1);
     }

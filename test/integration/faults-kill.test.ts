@@ -72,7 +72,7 @@ describe.each(ENGINES)('kill -9 and restart on %s', (engine) => {
     expect(plan.status, JSON.stringify(plan.body)).toBe(201);
     planId = plan.body.id;
     taskId = plan.body.tasks.find((t: { kind: string }) => t.kind === 'task').id;
-    taskRows = (await f.check.db.selectFrom('plan_tasks').select((e) => e.fn.countAll<number>().as('n')).where('plan_id', '=', planId).executeTakeFirstOrThrow()).n;
+    taskRows = Number((await f.check.db.selectFrom('plan_tasks').select((e) => e.fn.countAll<number>().as('n')).where('plan_id', '=', planId).executeTakeFirstOrThrow()).n);
     const categories = await f.coordinator.call('POST', '/api/categories/defaults');
     categoryId = categories.body[0].id;
     channelId = (await f.coordinator.call('POST', '/api/social/channels', { network: 'facebook', name: 'Trang thử lỗi (mẫu)' })).body.id;
