@@ -37,7 +37,8 @@ describe.each(ENGINES)('kill -9 and restart on %s', (engine) => {
   let categoryId: string;
   let taskRows: number;
   const random = seededRandom(SEED + (engine === 'postgres' ? 1 : 0));
-  const figures: string[] = [];
+  /** Printed as soon as an operation's rounds are done, so a long run shows its figures as it goes. */
+  const figure = (line: string) => console.log(`[faults ${engine}, ${ROUNDS} round(s), seed ${SEED}] ${line}`);
 
   /** Runs `op` and kills the server after a seeded delay in [0, 1.2 × its reference duration], then restarts it. */
   async function killDuring(op: () => Promise<unknown>, referenceMs: number) {
@@ -82,7 +83,6 @@ describe.each(ENGINES)('kill -9 and restart on %s', (engine) => {
   }, 300_000);
 
   afterAll(async () => {
-    if (figures.length) console.log(`[faults ${engine}] ${ROUNDS} round(s), seed ${SEED}\n${figures.join('\n')}`);
     await f?.close();
     await fb?.close();
   });
@@ -105,7 +105,7 @@ describe.each(ENGINES)('kill -9 and restart on %s', (engine) => {
         if (p.original_file_id) expect(await f.check.db.selectFrom('files').select('id').where('id', '=', p.original_file_id).executeTakeFirst()).toBeTruthy();
       }
     }
-    figures.push(`plan import: reference ${reference} ms, ${survived}/${ROUNDS} committed before the kill, mean restart ${Math.round(restart / ROUNDS)} ms`);
+    figure(`plan import: reference ${reference} ms, ${survived}/${ROUNDS} committed before the kill, mean restart ${Math.round(restart / ROUNDS)} ms`);
   }, ROUND_TIMEOUT * ROUNDS + 60_000);
 
   it('report finalisation: a consolidated report exists with both its files, or not at all, and can then be finalised once', async () => {
@@ -139,7 +139,7 @@ describe.each(ENGINES)('kill -9 and restart on %s', (engine) => {
     const orphans = await f.check.db.selectFrom('files').select('id').where('name', 'like', 'Bao-cao-%')
       .where((e) => e.and([e('id', 'not in', e.selectFrom('consolidated_reports').select('docx_file_id')), e('id', 'not in', e.selectFrom('consolidated_reports').select('xlsx_file_id'))])).execute();
     expect(orphans).toEqual([]);
-    figures.push(`report finalisation: reference ${reference} ms, ${survived}/${ROUNDS} committed before the kill`);
+    figure(`report finalisation: reference ${reference} ms, ${survived}/${ROUNDS} committed before the kill`);
   }, ROUND_TIMEOUT * ROUNDS + 60_000);
 
   it('article publication: published with its search entry and its evidence, or none of the three', async () => {
@@ -169,7 +169,7 @@ describe.each(ENGINES)('kill -9 and restart on %s', (engine) => {
       else expect((await publish(id)).status).toBe(200);
       expect(await state(id)).toEqual({ published: true, search: 1, evidence: 1 });
     }
-    figures.push(`article publish: reference ${reference} ms, ${survived}/${ROUNDS} committed before the kill`);
+    figure(`article publish: reference ${reference} ms, ${survived}/${ROUNDS} committed before the kill`);
   }, ROUND_TIMEOUT * ROUNDS + 60_000);
 
   it('social post: sent to the network at most once, recorded, and the interrupted job resumes after restart', async () => {
@@ -210,6 +210,6 @@ describe.each(ENGINES)('kill -9 and restart on %s', (engine) => {
     const messages = fb.posts.map((p) => p.message);
     expect(new Set(messages).size).toBe(messages.length);
     expect(await f.check.db.selectFrom('jobs').select('id').where('state', '=', 'running').execute()).toEqual([]);
-    figures.push(`social post: reference ${reference} ms, ${created}/${ROUNDS} recorded before the kill, ${resumed} finished by the restarted server (mean ${resumed ? Math.round(resumeMs / created) : 0} ms after restart), duplicates 0`);
+    figure(`social post: reference ${reference} ms, ${created}/${ROUNDS} recorded before the kill, ${resumed} finished by the restarted server (mean ${resumed ? Math.round(resumeMs / created) : 0} ms after restart), duplicates 0`);
   }, ROUND_TIMEOUT * ROUNDS + 60_000);
 });

@@ -67,7 +67,7 @@ export function runCli(env: Record<string, string>, args: string[]): Promise<str
 export async function httpSession(baseUrl: string, email: string, password: string) {
   const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
   if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('mb_session='))!;
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '').find((c) => c.startsWith('mb_session='))!;
   const { user } = (await res.json()) as { user: { csrfToken: string; agency: { id: string } } };
   /** A request; the base URL can change (a restarted server keeps the session: it lives in the database). */
   async function call<T = any>(method: string, path: string, body?: unknown, base = baseUrl): Promise<{ status: number; body: T }> {
