@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.ts';
 import * as orgRepo from '../../src/modules/org/repo.ts';
@@ -209,6 +211,22 @@ describe.each(ENGINES)('job queue on %s', (engine) => {
     expect(calls).toBe(1);
     expect(row.state).toBe('done');
     expect(row.attempts).toBe(2);
+  });
+
+  it('hands back at once the jobs of a dead process of this host (kill -9, restart), never those of a live one', async () => {
+    const queue = createJobQueue(database);
+    const kind = newKind();
+    const ran: string[] = [];
+    queue.register(kind, async (payload: { who: string }) => void ran.push(payload.who));
+    const exited = spawnSync(process.execPath, ['-e', '0']).pid;
+    const holders = { dead: `${hostname()}:${exited}:0000dead`, predecessor: `${hostname()}:${process.pid}:00000old`, alive: `${hostname()}:${process.ppid}:000alive` };
+    for (const [who, lockedBy] of Object.entries(holders)) {
+      const job = await queue.enqueue(database.db, { kind, agencyId: mainAgency, payload: { who } });
+      await database.db.updateTable('jobs').set({ state: 'running', locked_at: new Date().toISOString(), locked_by: lockedBy, attempts: 1 }).where('id', '=', job.id).execute();
+    }
+    expect(await queue.runDue()).toBe(2);
+    expect(ran.sort()).toEqual(['dead', 'predecessor']);
+    await database.db.deleteFrom('jobs').where('kind', '=', kind).execute();
   });
 
   it('two workers running concurrently never run the same job twice', async () => {

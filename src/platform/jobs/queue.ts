@@ -44,6 +44,7 @@ export function createJobQueue(database: Database, log?: FastifyBaseLogger) {
   const handlers = new Map<string, JobHandler>();
   const host = hostname();
   const workerId = `${host}:${process.pid}:${newId().slice(0, 8)}`;
+  processWorkers.add(workerId);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let stopped = true;
@@ -75,12 +76,12 @@ export function createJobQueue(database: Database, log?: FastifyBaseLogger) {
   /**
    * A process killed mid-job (kill -9, OOM, power loss) leaves its jobs 'running'. Another host's
    * worker is only presumed dead after the stale delay above, but a worker of this host can be
-   * checked: its pid is gone, or it is our own pid under another worker id (a restarted
-   * container reuses pid 1). Its jobs go back to the queue on the next poll after a restart.
+   * checked: its pid is gone, or it is our own pid under a worker id this process never made (a
+   * restarted container reuses pid 1). Its jobs go back to the queue on the next poll after a restart.
    */
   async function releaseDeadLocalWorkers(now: string) {
     const held = await repo.runningJobWorkers(database.db, `${host}:`);
-    const dead = held.filter((w) => w !== workerId && !processAlive(Number(w.slice(host.length + 1).split(':')[0])));
+    const dead = held.filter((w) => !workerAlive(w, Number(w.slice(host.length + 1).split(':')[0])));
     await repo.releaseWorkerJobs(database.db, dead, now);
   }
 
@@ -159,9 +160,13 @@ export function createJobQueue(database: Database, log?: FastifyBaseLogger) {
   };
 }
 
-/** True when a process with this pid exists (EPERM: it exists but is not ours); our own pid counts as gone. */
-function processAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+/** The queues of this process (tests run several): a worker with our pid but not listed here was a predecessor. */
+const processWorkers = new Set<string>();
+
+/** True when the worker's process exists (EPERM: it exists but is not ours). */
+function workerAlive(workerId: string, pid: number): boolean {
+  if (pid === process.pid) return processWorkers.has(workerId);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;
