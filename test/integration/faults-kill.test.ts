@@ -194,7 +194,11 @@ describe.each(ENGINES)('kill -9 and restart on %s', (engine) => {
       const message = `Bài đăng thử lỗi vòng ${round} (mẫu)`;
       await killDuring(() => send(message), reference);
       const before = await delivery(message);
-      if (!before) continue; // killed before the post was recorded: nothing to send, nothing sent
+      if (!before) {
+        // Killed before the post was recorded: nothing to send, and nothing was sent.
+        expect(fb.posts.filter((p) => p.message === message)).toEqual([]);
+        continue;
+      }
       created++;
       if (before.state !== 'published') resumed++;
       const t0 = Date.now();
