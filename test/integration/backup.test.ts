@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.ts';
-import { runCli } from '../support/app-process.ts';
+import { runCli } from '../support/killable-app.ts';
 import { createTestDatabase, ENGINES } from '../support/databases.ts';
 import { startFaultEnv, type FaultEnv } from '../support/fault-env.ts';
 

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+// Unlike app-process.ts (start, wait, stop), this one is killed with SIGKILL and restarted on the same data.
 const BIN = resolve(ROOT, 'bin/minhbach.js');
 
 /**
