@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId, nowIso } from '../../src/db/sql-helpers.ts';
+import { FIRST_WINDOW, MAX_SCAN } from '../../src/platform/search/engines.ts';
+import { createSearchIndex } from '../../src/platform/search/index.ts';
+import { rng } from '../../bench/measure.ts';
+import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
+
+/**
+ * PostgreSQL reads an agency's most recent documents first and finds older matches through GIN
+ * (engines.ts); SQLite asks FTS5 tier by tier. With more documents than PostgreSQL's window, the
+ * two must still return the same documents in the same order (tier, then most recent), facets
+ * and paging included — so the older-matches path is checked against a plain reference.
+ */
+const WORDS = ['hộ tịch', 'khai sinh', 'đất đai', 'người có uy tín', 'dân tộc', 'thủ tục', 'trực tuyến', 'bảo trợ', 'xã hội', 'giấy phép', 'hành chính', 'cư trú'];
+const DOCS = MAX_SCAN + FIRST_WINDOW;
+
+describe('older matches beyond the first window: PostgreSQL equals SQLite', () => {
+  const engines: Record<'sqlite' | 'postgres', { t: TestDatabase; index: ReturnType<typeof createSearchIndex>; agencyId: string }> = {} as never;
+
+  beforeAll(async () => {
+    for (const engine of ['sqlite', 'postgres'] as const) {
+      const t = await createTestDatabase(engine);
+      const index = createSearchIndex(t.database);
+      const agencyId = newId();
+      await t.database.db.insertInto('agencies').values({ id: agencyId, code: 'search-test', hostname: null, address: null, phone: null, email: null, website: null, is_demo: 0, created_at: nowIso(), updated_at: nowIso() }).execute();
+      const r = rng(2024);
+      const pick = () => WORDS[Math.floor(r() * WORDS.length)]!;
+      await t.database.transaction(async (trx) => {
+        for (let i = 0; i < DOCS; i++) {
+          // Rare words only in old documents: their matches all lie before the window.
+          const rare = i < DOCS - MAX_SCAN && i % 97 === 0 ? ' cấp đổi' : '';
+          await index.upsert(trx, {
+            agencyId, kind: i % 5 === 0 ? 'document' : 'procedure', refId: `r${i}`,
+            title: `${pick()} ${pick()}${rare}`, body: `${pick()} ${pick()} ${pick()}`, url: `/x/${i}`,
+            publishedAt: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
+            facets: [`field:${i % 7}`],
+          });
+        }
+      });
+      engines[engine] = { t, index, agencyId };
+    }
+  }, 240_000);
+  afterAll(async () => {
+    for (const e of Object.values(engines)) await e.t.drop();
+  });
+
+  it.each([
+    ['cấp đổi', {}],
+    ['cấp đổi', { facets: ['field:0'] }],
+    ['hộ tịch khai sinh', { limit: 50 }],
+    ['hộ tịch khai sinh', { limit: 50, facets: ['field:3'] }],
+    ['thủ tục giấy phép', { limit: 20, offset: 40 }],
+    ['uy tín cư trú', { limit: 50, facets: ['field:6'], kinds: ['document'] }],
+    ['đất đai bảo trợ xã hội', { limit: 50, everyWord: true }],
+    ['đất đai không có', { limit: 50 }],
+  ] as const)('"%s" %j', async (q, opts) => {
+    const refs = async (engine: 'sqlite' | 'postgres') => (await engines[engine].index.searchRefs(engines[engine].agencyId, q, opts as never)).refs.map((h) => `${h.refId}:${h.score}`);
+    const expected = await refs('sqlite');
+    expect(await refs('postgres')).toEqual(expected);
+  });
+});
