@@ -143,7 +143,12 @@ test('newsroom: an editor writes and submits, the leader approves and publishes,
 
     await form.getByRole('button', { name: 'Chọn ảnh đại diện' }).click();
     const picker = page.getByRole('dialog', { name: 'Chọn ảnh đại diện' });
-    await picker.getByRole('tab', { name: 'Tải ảnh mới' }).click();
+    // A click while the dialog is still opening focuses the tab without selecting it: click until selected.
+    const uploadTab = picker.getByRole('tab', { name: 'Tải ảnh mới' });
+    await expect(async () => {
+      await uploadTab.click();
+      await expect(uploadTab).toHaveAttribute('aria-selected', 'true', { timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
     await picker.locator('input[type=file]').setInputFiles({ name: 'anh-bia.png', mimeType: 'image/png', buffer: makePng() });
     // Nothing is sent before the image is described.
     await picker.getByRole('button', { name: 'Tải lên' }).click();

@@ -24,9 +24,9 @@ test('XSS payloads in every module\'s text fields never run in the admin or on t
   await admin.post('/api/units', { name: text(200, 'Donvi'), shortName: text(100, 'Ten'), abbreviation: 'XSS-1', kind: 'other' });
   await admin.post('/api/users', { email: 'xss.nguoidung@example.vn', fullName: text(200, 'Nguoidung'), roles: ['staff'], password: 'Xss-Nguoi-2024' });
 
-  // The seed plan: a task and its evidence
-  const plans = (await admin.get('/api/plans')) as { id: string; year: number }[];
-  const plan = plans[0]!;
+  // The seed plan (public: other journeys may have added drafts of this year before): a task and its evidence
+  const plans = (await admin.get('/api/plans')) as { id: string; year: number; status: string }[];
+  const plan = plans.find((p) => ['approved', 'in_force', 'closed'].includes(p.status))!;
   const task = (await admin.post(`/api/plans/${plan.id}/tasks`, { content: text(5000, 'Nhiemvu'), lead: text(300, 'Chutri'), product: text(1000, 'Sanpham'), reason: text(1000, 'Lydo') })) as { tasks?: { id: string; content: string }[]; id?: string };
   const planView = (await admin.get(`/api/plans/${plan.id}`)) as { tasks: { id: string; kind: string; content: string }[] };
   const taskId = (task.id ?? planView.tasks.find((t) => t.content.startsWith(`${MARK}Nhiemvu`))!.id);
