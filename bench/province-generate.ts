@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../src/db/database.ts';
 import type { DB } from '../src/db/types.ts';
+import { rng } from './measure.ts';
 
 export const TASKS_PER_AGENCY = 100;
 export const GROUPS_PER_AGENCY = 10;
@@ -51,18 +52,6 @@ const DUES: Record<string, { due: object; end: string }> = {
   'Quý II/2024': { due: { kind: 'quarter', year: YEAR, quarter: 2, end: `${YEAR}-06-30` }, end: `${YEAR}-06-30` },
   '30/9/2024': { due: { kind: 'date', date: `${YEAR}-09-30`, end: `${YEAR}-09-30` }, end: `${YEAR}-09-30` },
 };
-
-/** Deterministic pseudo-random numbers (mulberry32): the same data shape on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface GeneratedTask {
   id: string;
@@ -196,7 +185,7 @@ async function writeStructure(batcher: Batcher, agencyCount: number): Promise<Ge
 export async function generateProvince(sink: RowSink, agencyCount: number, onProgress?: (month: number, evidence: number) => void): Promise<GenerationResult> {
   const batcher = new Batcher(sink);
   const agencies = await writeStructure(batcher, agencyCount);
-  const random = prng(2024);
+  const random = rng(2024);
   let evidence = 0;
   for (let month = 1; month <= 12; month++) {
     const days = daysIn(month);

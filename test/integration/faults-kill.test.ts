@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PLAN_FILE } from '../../src/modules/plans/seed.ts';
-import { seededRandom } from '../support/killable-app.ts';
+import { rng } from '../../bench/measure.ts';
 import { ENGINES } from '../support/databases.ts';
 import { startFakeFacebook, type FakeFacebook } from '../support/fake-facebook.ts';
 import { startFaultEnv, type FaultEnv } from '../support/fault-env.ts';
@@ -36,7 +36,7 @@ describe.each(ENGINES)('kill -9 and restart on %s', (engine) => {
   let channelId: string;
   let categoryId: string;
   let taskRows: number;
-  const random = seededRandom(SEED + (engine === 'postgres' ? 1 : 0));
+  const random = rng(SEED + (engine === 'postgres' ? 1 : 0));
   /** Printed as soon as an operation's rounds are done, so a long run shows its figures as it goes. */
   const figure = (line: string) => console.log(`[faults ${engine}, ${ROUNDS} round(s), seed ${SEED}] ${line}`);
 

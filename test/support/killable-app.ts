@@ -89,15 +89,3 @@ export async function httpSession(baseUrl: string, email: string, password: stri
 }
 
 export type HttpSession = Awaited<ReturnType<typeof httpSession>>;
-
-/** A seeded pseudo-random generator (mulberry32): the same seed gives the same kill delays. */
-export function seededRandom(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
