@@ -5,6 +5,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface AppProcess {
   url: string;
+  pid: number;
   /** Everything the process printed so far (stdout and stderr). */
   output(): string;
   /** Resolves once /healthz answers 200; rejects when the process exits first. */
@@ -27,6 +28,7 @@ export function startAppProcess(port: number, env: Record<string, string>): AppP
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
+    pid: child.pid!,
     output: () => out,
     async ready(timeoutMs) {
       const until = Date.now() + timeoutMs;
