@@ -23,6 +23,8 @@ export async function createPgBenchDatabase(prefix: string): Promise<{ url: stri
   return {
     url: url.toString(),
     async drop() {
+      // BENCH_KEEP_DATA=1 with BENCH_PG_URL: the database stays for a closer look (EXPLAIN).
+      if (process.env.BENCH_KEEP_DATA && process.env.BENCH_PG_URL) return console.log(`Dữ liệu giữ lại ở ${url.toString()}`);
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);
