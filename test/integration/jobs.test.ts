@@ -196,7 +196,7 @@ describe.each(ENGINES)('job queue on %s', (engine) => {
     expect(attempts).toEqual([1, 2, 3]);
   });
 
-  it('hands back a job left running by a worker that died (after 15 minutes)', async () => {
+  it('hands back a job left running by a worker that died (its lock not renewed for the stale delay)', async () => {
     const queue = createJobQueue(database);
     const kind = newKind();
     let calls = 0;
@@ -211,6 +211,42 @@ describe.each(ENGINES)('job queue on %s', (engine) => {
     expect(calls).toBe(1);
     expect(row.state).toBe('done');
     expect(row.attempts).toBe(2);
+  });
+
+  it('a live worker renews the lock of a long job, so another worker never takes it; an unrenewed lock is taken', async () => {
+    const kind = newKind();
+    const timing = { heartbeatMs: 40, staleMs: 300 };
+    const runs: string[] = [];
+    const slow = (name: string) => async () => {
+      runs.push(name);
+      await sleep(1200); // four stale delays
+    };
+    // The same job kind on two workers: `a` holds the job, `b` polls meanwhile as another host would.
+    const a = createJobQueue(database, undefined, timing);
+    const b = createJobQueue(database, undefined, timing);
+    a.register(kind, slow('a'));
+    b.register(kind, slow('b'));
+    const job = await a.enqueue(database.db, { kind, agencyId: mainAgency, payload: {} });
+    const held = a.runDue();
+    await sleep(50);
+    for (let i = 0; i < 15; i++) {
+      expect(await b.runDue()).toBe(0);
+      await sleep(60);
+    }
+    await held;
+    expect(runs).toEqual(['a']);
+    expect((await jobRepo.findJob(database.db, job.id))!.state).toBe('done');
+
+    // A lock nobody renews (its worker on another host died) is handed back after the stale delay.
+    const orphan = await a.enqueue(database.db, { kind, agencyId: mainAgency, payload: {} });
+    await database.db.updateTable('jobs').set({ state: 'running', locked_at: new Date().toISOString(), locked_by: 'other-host:1:gone', attempts: 1 }).where('id', '=', orphan.id).execute();
+    expect(await b.runDue()).toBe(0);
+    await sleep(timing.staleMs + 50);
+    runs.length = 0;
+    expect(await b.runDue()).toBe(1);
+    expect(runs).toEqual(['b']);
+    const row = (await jobRepo.findJob(database.db, orphan.id))!;
+    expect([row.state, row.attempts]).toEqual(['done', 2]);
   });
 
   it('hands back at once the jobs of a dead process of this host (kill -9, restart), never those of a live one', async () => {

@@ -36,11 +36,25 @@ export function backoffMs(attempt: number): number {
   return Math.min(30_000 * 2 ** Math.max(attempt - 1, 0), 3_600_000);
 }
 
+export interface JobQueueTiming {
+  /** How often a running job's lock is renewed. */
+  heartbeatMs?: number;
+  /** A running job whose lock was not renewed for this long is presumed abandoned (its worker died). */
+  staleMs?: number;
+}
+
 /**
  * The database-backed job queue: jobs survive restarts, run at their time, retry with backoff
  * and are visible to admins. Handlers are registered by kind at start-up.
+ *
+ * With several processes (or hosts) a worker can die holding a job. A live worker renews the
+ * lock of each job in hand every `heartbeatMs`, so only a lock left unrenewed for `staleMs`
+ * (ten heartbeats) is handed back: a long job (a big import, a slow social network) is never
+ * run twice because it outlasted a fixed delay.
  */
-export function createJobQueue(database: Database, log?: FastifyBaseLogger) {
+export function createJobQueue(database: Database, log?: FastifyBaseLogger, timing: JobQueueTiming = {}) {
+  const heartbeatMs = timing.heartbeatMs ?? 30_000;
+  const staleMs = timing.staleMs ?? 10 * heartbeatMs;
   const handlers = new Map<string, JobHandler>();
   const host = hostname();
   const workerId = `${host}:${process.pid}:${newId().slice(0, 8)}`;
@@ -88,19 +102,24 @@ export function createJobQueue(database: Database, log?: FastifyBaseLogger) {
   /** Runs every due job once; returns how many ran. Tests call it directly. */
   async function runDue(limit = 20): Promise<number> {
     const now = nowIso();
-    await repo.releaseStaleJobs(database.db, new Date(Date.now() - 15 * 60_000).toISOString(), now);
+    await repo.releaseStaleJobs(database.db, new Date(Date.now() - staleMs).toISOString(), now);
     await releaseDeadLocalWorkers(now);
     const claimed = await database.transaction((trx) => repo.claimDueJobs(trx, database.engine, now, workerId, limit, [...handlers.keys()]));
     for (const job of claimed) {
       const handler = handlers.get(job.kind)!;
+      const heartbeat = setInterval(() => {
+        repo.renewJobLock(database.db, job.id, workerId, nowIso()).catch((err) => log?.warn({ jobId: job.id, err }, 'job heartbeat failed'));
+      }, heartbeatMs);
       try {
         await handler(JSON.parse(job.payload), { id: job.id, agencyId: job.agency_id, attempt: job.attempts });
-        await repo.finishJob(database.db, job.id, nowIso());
+        clearInterval(heartbeat);
+        await repo.finishJob(database.db, job.id, workerId, nowIso());
       } catch (err) {
+        clearInterval(heartbeat);
         const message = err instanceof Error ? err.message : String(err);
         const dead = job.attempts >= job.max_attempts;
         log?.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: message }, dead ? 'job gave up' : 'job failed, will retry');
-        await repo.failJob(database.db, job.id, {
+        await repo.failJob(database.db, job.id, workerId, {
           state: dead ? 'dead' : 'failed',
           runAt: new Date(Date.now() + backoffMs(job.attempts)).toISOString(),
           error: message.slice(0, 2000),

@@ -37,16 +37,23 @@ export async function claimDueJobs(db: Executor, engine: Engine, now: string, wo
     .execute();
 }
 
-export function finishJob(db: Executor, id: string, now: string) {
-  return db.updateTable('jobs').set({ state: 'done', finished_at: now, locked_at: null, locked_by: null, last_error: null, updated_at: now }).where('id', '=', id).execute();
+/** Done, if this worker still holds the job (a job handed to another worker is theirs to settle). */
+export function finishJob(db: Executor, id: string, workerId: string, now: string) {
+  return db.updateTable('jobs').set({ state: 'done', finished_at: now, locked_at: null, locked_by: null, last_error: null, updated_at: now }).where('id', '=', id).where('locked_by', '=', workerId).execute();
 }
 
-export function failJob(db: Executor, id: string, patch: { state: 'failed' | 'dead'; runAt: string; error: string; now: string }) {
+export function failJob(db: Executor, id: string, workerId: string, patch: { state: 'failed' | 'dead'; runAt: string; error: string; now: string }) {
   return db
     .updateTable('jobs')
     .set({ state: patch.state, run_at: patch.runAt, last_error: patch.error, locked_at: null, locked_by: null, updated_at: patch.now, finished_at: patch.state === 'dead' ? patch.now : null })
     .where('id', '=', id)
+    .where('locked_by', '=', workerId)
     .execute();
+}
+
+/** The heartbeat of a job in hand: its lock is renewed, so no other worker presumes it abandoned. */
+export function renewJobLock(db: Executor, id: string, workerId: string, now: string) {
+  return db.updateTable('jobs').set({ locked_at: now }).where('id', '=', id).where('state', '=', 'running').where('locked_by', '=', workerId).execute();
 }
 
 /** Jobs left 'running' by a worker that died are handed back after `before`. */
