@@ -18,6 +18,7 @@ import * as m0014 from './migrations/0014-search-facets.ts';
 import * as m0015 from './migrations/0015-procedure-name-sort.ts';
 import * as m0016 from './migrations/0016-provinces.ts';
 import * as m0017 from './migrations/0017-scale.ts';
+import * as m0018 from './migrations/0018-tenant-keys.ts';
 
 type EngineMigration = { up: (db: any, engine: Database['engine']) => Promise<void> };
 
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0015-procedure-name-sort': m0015,
   '0016-provinces': m0016,
   '0017-scale': m0017,
+  '0018-tenant-keys': m0018,
 };
 
 /** Brings the schema up to date; the same list runs on both engines. Returns applied names. */

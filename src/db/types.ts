@@ -93,6 +93,13 @@ export interface UserTable {
   updated_at: string;
 }
 
+/** Global e-mail → account lookup for sign-in, before the agency is known (0018-tenant-keys). */
+export interface UserLoginTable {
+  email: string;
+  agency_id: string;
+  user_id: string;
+}
+
 export interface UserRoleTable {
   agency_id: string;
   user_id: string;
@@ -850,6 +857,7 @@ export interface DB {
   unit_groups: UnitGroupTable;
   unit_group_members: UnitGroupMemberTable;
   users: UserTable;
+  user_logins: UserLoginTable;
   user_roles: UserRoleTable;
   sessions: SessionTable;
   audit_log: AuditLogTable;

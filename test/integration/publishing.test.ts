@@ -157,11 +157,13 @@ describe.each(ENGINES)('newsroom workflow on %s', (engine) => {
     expect(bad.statusCode).toBe(400);
     const link = (await t.as(editor, 'POST', `/api/articles/${a.id}/preview-link`)).json() as { path: string };
     const token = link.path.split('/').pop()!;
-    const preview = await t.services.publishing.portal.preview(token, 'tyz');
-    expect(preview!.article).toMatchObject({ lang: 'tyz', title: 'Bản tin pác Tày', preview: true });
+    const preview = await t.services.publishing.portal.preview(editor.agencyId, token, 'tyz');
+    expect(preview).toMatchObject({ lang: 'tyz', title: 'Bản tin pác Tày', preview: true });
+    // The token is looked up within the agency the portal serves: another agency's host finds nothing.
+    expect(await t.services.publishing.portal.preview('another-agency', token)).toBeUndefined();
     expect(await t.services.publishing.portal.article(editor.agencyId, a.slug)).toBeUndefined();
     await t.as(editor, 'DELETE', `/api/articles/${a.id}/preview-link`);
-    expect(await t.services.publishing.portal.preview(token)).toBeUndefined();
+    expect(await t.services.publishing.portal.preview(editor.agencyId, token)).toBeUndefined();
   });
 
   it('an image not yet published is served only to the agency\'s signed-in staff, never cached publicly', async () => {

@@ -25,7 +25,7 @@ export function findSettings(db: Executor, agencyId: string, userIds: string[]) 
 }
 
 export async function saveSettings(db: Executor, row: { user_id: string; agency_id: string; email: number; in_app: number }) {
-  await db.insertInto('notification_settings').values(row).onConflict((oc) => oc.column('user_id').doUpdateSet({ email: row.email, in_app: row.in_app })).execute();
+  await db.insertInto('notification_settings').values(row).onConflict((oc) => oc.columns(['agency_id', 'user_id']).doUpdateSet({ email: row.email, in_app: row.in_app })).execute();
 }
 
 /** Records that a reminder went out; false when it already had (the caller then sends nothing). */

@@ -121,8 +121,14 @@ export function findUserById(db: Executor, id: string) {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findUserByEmail(db: Executor, email: string) {
-  return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+/**
+ * Sign-in and account checks know only the e-mail: `user_logins` (global) names the agency and
+ * the user, then the user is read by its key (on a distributed database, from one shard).
+ */
+export async function findUserByEmail(db: Executor, email: string) {
+  const login = await db.selectFrom('user_logins').select(['agency_id', 'user_id']).where('email', '=', email).executeTakeFirst();
+  if (!login) return undefined;
+  return db.selectFrom('users').selectAll().where('agency_id', '=', login.agency_id).where('id', '=', login.user_id).executeTakeFirst();
 }
 
 export interface UserFilter {
@@ -154,12 +160,15 @@ export async function listUsers(db: Executor, agencyId: string, f: UserFilter) {
 
 const givenName = (fullName: string) => fullName.trim().split(/\s+/).pop() ?? '';
 
-export function insertUser(db: Executor, row: UserTable) {
-  return db.insertInto('users').values(row).execute();
+/** The user and its global sign-in entry, together (`db` is the use case's transaction): an e-mail is taken in one agency only. */
+export async function insertUser(db: Executor, row: UserTable) {
+  await db.insertInto('users').values(row).execute();
+  await db.insertInto('user_logins').values({ email: row.email, agency_id: row.agency_id, user_id: row.id }).execute();
 }
 
-export function updateUser(db: Executor, agencyId: string, id: string, patch: Partial<UserTable>) {
-  return db.updateTable('users').set(patch).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+export async function updateUser(db: Executor, agencyId: string, id: string, patch: Partial<UserTable>) {
+  await db.updateTable('users').set(patch).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+  if (patch.email !== undefined) await db.updateTable('user_logins').set({ email: patch.email }).where('agency_id', '=', agencyId).where('user_id', '=', id).execute();
 }
 
 export function listRolesOf(db: Executor, agencyId: string, userIds: string[]) {

@@ -183,10 +183,10 @@ export function createExamplePortalApi(): ExamplePortalApi {
       const article = card && exampleArticle(card, lang ?? 'vi');
       return article && article.languages.some((l) => l.lang === article.lang) ? article : undefined;
     },
-    async preview(token, lang) {
+    async preview(agencyId, token, lang) {
       count('preview');
-      if (token !== EXAMPLE_PREVIEW_TOKEN) return undefined;
-      return { agencyId: EXAMPLE_AGENCY_ID, article: previewOf(exampleArticle(cards.find((c) => c.slug === 'tin-bai-so-1')!, lang ?? 'vi')) };
+      if (!mine(agencyId) || token !== EXAMPLE_PREVIEW_TOKEN) return undefined;
+      return previewOf(exampleArticle(cards.find((c) => c.slug === 'tin-bai-so-1')!, lang ?? 'vi'));
     },
     async articleFile(agencyId, slug, fileId) {
       count('articleFile');

@@ -97,10 +97,11 @@ export async function publishingPortalRoutes(app: FastifyInstance, deps: PortalD
     // The token is the secret: never sent on to other sites, never kept by any cache.
     reply.header('referrer-policy', 'no-referrer');
     return page(req, reply, deps, '', async (a) => {
-      const found = await pub.preview(req.params.token, one(req.query, QUERY.lang));
-      if (!found || found.agencyId !== a.id) return undefined;
-      const p = { article: found.article, base: base(req), agencyName: a.current.name, previewToken: req.params.token };
-      return { title: `Xem trước: ${found.article.title}`, lang: found.article.lang, main: articlePage(p), head: articleHead(p) };
+      // The host's agency is known first: the token is looked up within it.
+      const article = await pub.preview(a.id, req.params.token, one(req.query, QUERY.lang));
+      if (!article) return undefined;
+      const p = { article, base: base(req), agencyName: a.current.name, previewToken: req.params.token };
+      return { title: `Xem trước: ${article.title}`, lang: article.lang, main: articlePage(p), head: articleHead(p) };
     }, { noCache: true, cacheControl: NO_STORE, noindex: true });
   });
 

@@ -93,11 +93,10 @@ export function createPublicRead(deps: PublishingDeps, media: ReturnType<typeof 
       return found && full(found.article, lang, false, found);
     },
 
-    async preview(token, lang) {
+    async preview(agencyId, token, lang) {
       if (token.length < 20) return undefined;
-      const r = await repo.findArticleByPreviewToken(db, token);
-      const article = r && (await full(r, lang, true));
-      return article && { agencyId: r!.agency_id, article };
+      const r = await repo.findArticleByPreviewToken(db, agencyId, token);
+      return r && full(r, lang, true);
     },
 
     async articleFile(agencyId, slug, fileId) {

@@ -119,8 +119,8 @@ export interface PublishingPortalApi {
   categoryPage(agencyId: string, slug: string, page: number, pageSize: number): Promise<{ category: PublicCategory; total: number; page: number; pageCount: number; articles: PublicArticleCard[] } | undefined>;
   /** A published article in Vietnamese or one of its language versions. */
   article(agencyId: string, slug: string, lang?: string): Promise<PublicArticle | undefined>;
-  /** Any article by its private preview token, whatever its state (never cached). */
-  preview(token: string, lang?: string): Promise<{ agencyId: string; article: PublicArticle } | undefined>;
+  /** Any article of the agency by its private preview token, whatever its state (never cached). */
+  preview(agencyId: string, token: string, lang?: string): Promise<PublicArticle | undefined>;
   articleFile(agencyId: string, slug: string, fileId: string): Promise<PublicFileContent | undefined>;
   /** An image variant, only when the image is shown by a published article (or `staff` of the agency asks). */
   image(agencyId: string, mediaId: string, width: number, ext: 'webp' | 'jpg', staff?: boolean): Promise<PublicFileContent | undefined>;

@@ -91,8 +91,8 @@ export function findArticleBySlug(db: Executor, agencyId: string, slug: string) 
   return db.selectFrom('articles').selectAll().where('agency_id', '=', agencyId).where('slug', '=', slug).executeTakeFirst();
 }
 
-export function findArticleByPreviewToken(db: Executor, token: string) {
-  return db.selectFrom('articles').selectAll().where('preview_token', '=', token).executeTakeFirst();
+export function findArticleByPreviewToken(db: Executor, agencyId: string, token: string) {
+  return db.selectFrom('articles').selectAll().where('agency_id', '=', agencyId).where('preview_token', '=', token).executeTakeFirst();
 }
 
 /** Updates the article only if it is still at `version` (optimistic locking); true when it was. */

@@ -58,5 +58,5 @@ export function findDraftEdits(db: Executor, agencyId: string, periodId: string)
 }
 
 export async function saveDraftEdits(db: Executor, row: { period_id: string; agency_id: string; edits: string; updated_by: string | null; updated_at: string }) {
-  await db.insertInto('report_draft_edits').values(row).onConflict((oc) => oc.column('period_id').doUpdateSet({ edits: row.edits, updated_by: row.updated_by, updated_at: row.updated_at })).execute();
+  await db.insertInto('report_draft_edits').values(row).onConflict((oc) => oc.columns(['agency_id', 'period_id']).doUpdateSet({ edits: row.edits, updated_by: row.updated_by, updated_at: row.updated_at })).execute();
 }
