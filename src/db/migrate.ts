@@ -44,8 +44,11 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0018-tenant-keys': m0018,
 };
 
-/** Brings the schema up to date; the same list runs on both engines. Returns applied names. */
-export async function migrateToLatest(database: Database): Promise<string[]> {
+/**
+ * Brings the schema up to date; the same list runs on both engines. Returns applied names.
+ * `until` stops after that migration (tests of a migration on the data of the one before).
+ */
+export async function migrateToLatest(database: Database, until?: keyof typeof MIGRATIONS): Promise<string[]> {
   const provider: MigrationProvider = {
     async getMigrations() {
       const out: Record<string, Migration> = {};
@@ -55,7 +58,7 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
   };
   // Migrations are independent by construction; a database made while later numbers landed first still migrates.
   const migrator = new Migrator({ db: database.db, provider, allowUnorderedMigrations: true });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await (until ? migrator.migrateTo(until) : migrator.migrateToLatest());
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
