@@ -143,7 +143,9 @@ export function createPosts(deps: SocialDeps, channels: Channels, delivery: Deli
         }
         await audit.record(trx, a, { action: input.draft ? 'draft' : at ? 'schedule' : 'publish', entity: 'social_post', entityId: post.id, after: { title: post.title, articleId: post.article_id, channels: rows.map((d) => d.channel_id), scheduledAt: at?.toISOString() ?? null } });
       });
-      return views(a.agencyId, await repo.listDeliveries(db, { agencyId: a.agencyId, postId: post.id }));
+      // In the order the channels were given: the deliveries share created_at, so the list's order alone would leave ties to the query plan.
+      const listed = await repo.listDeliveries(db, { agencyId: a.agencyId, postId: post.id });
+      return views(a.agencyId, rows.map((d) => listed.find((l) => l.id === d.id)!));
     },
 
     async list(actor: Actor | undefined, q: DeliveryQueryInput) {
