@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isUniqueViolation } from '../db/conflict.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { DomainError, STATUS_TITLES, TooManyRequestsError } from './errors.ts';
 
@@ -74,6 +75,9 @@ function classify(error: FastifyError): { status: number; detail: string; errors
   if (error instanceof DomainError) return { status: error.status, detail: error.message, errors: error.details };
   if (isDatabaseUnavailable(error)) {
     return { status: 503, detail: 'Cơ sở dữ liệu tạm thời không truy cập được nên chưa xử lý được yêu cầu. Vui lòng thử lại sau ít phút.' };
+  }
+  if (isUniqueViolation(error)) {
+    return { status: 409, detail: 'Dữ liệu này vừa được một yêu cầu khác tạo hoặc thay đổi (trùng khóa). Hãy tải lại trang rồi thử lại.' };
   }
   if (error.validation) {
     return {
