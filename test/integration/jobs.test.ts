@@ -213,29 +213,30 @@ describe.each(ENGINES)('job queue on %s', (engine) => {
     expect(row.attempts).toBe(2);
   });
 
-  it('a live worker renews the lock of a long job, so another worker never takes it; an unrenewed lock is taken', async () => {
+  it('a live worker renews the locks of its long jobs (also those waiting in its batch), so another worker never takes one; an unrenewed lock is taken', async () => {
     const kind = newKind();
     const timing = { heartbeatMs: 40, staleMs: 300 };
     const runs: string[] = [];
     const slow = (name: string) => async () => {
       runs.push(name);
-      await sleep(1200); // four stale delays
+      await sleep(700); // more than two stale delays each
     };
     // The same job kind on two workers: `a` holds the job, `b` polls meanwhile as another host would.
     const a = createJobQueue(database, undefined, timing);
     const b = createJobQueue(database, undefined, timing);
     a.register(kind, slow('a'));
     b.register(kind, slow('b'));
-    const job = await a.enqueue(database.db, { kind, agencyId: mainAgency, payload: {} });
+    // Two jobs in one batch: the second waits its turn for longer than the stale delay.
+    const jobs = [await a.enqueue(database.db, { kind, agencyId: mainAgency, payload: {} }), await a.enqueue(database.db, { kind, agencyId: mainAgency, payload: {} })];
     const held = a.runDue();
     await sleep(50);
-    for (let i = 0; i < 15; i++) {
+    for (let i = 0; i < 20; i++) {
       expect(await b.runDue()).toBe(0);
       await sleep(60);
     }
-    await held;
-    expect(runs).toEqual(['a']);
-    expect((await jobRepo.findJob(database.db, job.id))!.state).toBe('done');
+    expect(await held).toBe(2);
+    expect(runs).toEqual(['a', 'a']);
+    for (const job of jobs) expect((await jobRepo.findJob(database.db, job.id))!.state).toBe('done');
 
     // A lock nobody renews (its worker on another host died) is handed back after the stale delay.
     const orphan = await a.enqueue(database.db, { kind, agencyId: mainAgency, payload: {} });

@@ -105,27 +105,33 @@ export function createJobQueue(database: Database, log?: FastifyBaseLogger, timi
     await repo.releaseStaleJobs(database.db, new Date(Date.now() - staleMs).toISOString(), now);
     await releaseDeadLocalWorkers(now);
     const claimed = await database.transaction((trx) => repo.claimDueJobs(trx, database.engine, now, workerId, limit, [...handlers.keys()]));
-    for (const job of claimed) {
-      const handler = handlers.get(job.kind)!;
-      const heartbeat = setInterval(() => {
-        repo.renewJobLock(database.db, job.id, workerId, nowIso()).catch((err) => log?.warn({ jobId: job.id, err }, 'job heartbeat failed'));
-      }, heartbeatMs);
-      try {
-        await handler(JSON.parse(job.payload), { id: job.id, agencyId: job.agency_id, attempt: job.attempts });
-        clearInterval(heartbeat);
-        await repo.finishJob(database.db, job.id, workerId, nowIso());
-      } catch (err) {
-        clearInterval(heartbeat);
-        const message = err instanceof Error ? err.message : String(err);
-        const dead = job.attempts >= job.max_attempts;
-        log?.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: message }, dead ? 'job gave up' : 'job failed, will retry');
-        await repo.failJob(database.db, job.id, workerId, {
-          state: dead ? 'dead' : 'failed',
-          runAt: new Date(Date.now() + backoffMs(job.attempts)).toISOString(),
-          error: message.slice(0, 2000),
-          now: nowIso(),
-        });
+    // Every claimed job is in hand until settled, also those waiting their turn in this batch:
+    // all their locks are renewed, so no other worker takes one while this one is busy.
+    const inHand = new Set(claimed.map((j) => j.id));
+    const heartbeat = setInterval(() => {
+      if (inHand.size > 0) repo.renewJobLocks(database.db, [...inHand], workerId, nowIso()).catch((err) => log?.warn({ err }, 'job heartbeat failed'));
+    }, heartbeatMs);
+    try {
+      for (const job of claimed) {
+        try {
+          await handlers.get(job.kind)!(JSON.parse(job.payload), { id: job.id, agencyId: job.agency_id, attempt: job.attempts });
+          await repo.finishJob(database.db, job.id, workerId, nowIso());
+        } catch (err) {
+          const message = err instanceof Error ? err.message : String(err);
+          const dead = job.attempts >= job.max_attempts;
+          log?.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: message }, dead ? 'job gave up' : 'job failed, will retry');
+          await repo.failJob(database.db, job.id, workerId, {
+            state: dead ? 'dead' : 'failed',
+            runAt: new Date(Date.now() + backoffMs(job.attempts)).toISOString(),
+            error: message.slice(0, 2000),
+            now: nowIso(),
+          });
+        } finally {
+          inHand.delete(job.id);
+        }
       }
+    } finally {
+      clearInterval(heartbeat);
     }
     return claimed.length;
   }

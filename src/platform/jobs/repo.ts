@@ -51,9 +51,9 @@ export function failJob(db: Executor, id: string, workerId: string, patch: { sta
     .execute();
 }
 
-/** The heartbeat of a job in hand: its lock is renewed, so no other worker presumes it abandoned. */
-export function renewJobLock(db: Executor, id: string, workerId: string, now: string) {
-  return db.updateTable('jobs').set({ locked_at: now }).where('id', '=', id).where('state', '=', 'running').where('locked_by', '=', workerId).execute();
+/** The heartbeat of the jobs in hand: their locks are renewed, so no other worker presumes them abandoned. */
+export function renewJobLocks(db: Executor, ids: string[], workerId: string, now: string) {
+  return db.updateTable('jobs').set({ locked_at: now }).where('id', 'in', ids).where('state', '=', 'running').where('locked_by', '=', workerId).execute();
 }
 
 /** Jobs left 'running' by a worker that died are handed back after `before`. */
