@@ -14,11 +14,16 @@
  * Uncached: every request asks for another article, cycling through all 10 000 addresses. The
  * page cache keeps at most 2 000 pages (oldest out first, a hit does not keep a page longer), so
  * a page asked for again after 10 000 other pages has long left it: nearly every request renders.
+ *
+ * Floor: node:http servers that gzip the same page on every request (at the app's level 6 and at
+ * level 1) and do nothing else. No uncached path that compresses per request can beat them, so
+ * their ratio shows how much of the uncached target is left for the database and templates.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Insertable } from 'kysely';
@@ -42,6 +47,8 @@ const CACHE_ENTRIES = 2000;
 const CACHE_TTL_S = 60;
 const TARGET_CACHED = 0.6;
 const TARGET_UNCACHED = 0.25;
+/** gzip levels of the floor servers: the app's (html-cache.ts packPage) and the fastest. */
+const FLOOR_GZIP_LEVELS = [6, 1];
 /** "≤ 60 KB transferred without its images", counted as 60 000 bytes (the stricter reading). */
 const TARGET_PAGE_BYTES = 60_000;
 /** Indexing for search is skipped if it would take longer than this (search has its own bench). */
@@ -336,6 +343,7 @@ async function main() {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   let bare: Server | undefined;
+  let floorServers: Server[] = [];
   const scriptDir = mkdtempSync(join(tmpdir(), 'minhbach-wrk-'));
   try {
     const base = `http://127.0.0.1:${appPort}`;
@@ -351,17 +359,30 @@ async function main() {
       if (v !== undefined && !['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'].includes(k)) headers[k] = v;
     }
     const gz = sample.body;
-    const htmlBytes = (await import('node:zlib')).gunzipSync(gz).length;
+    const pageHtml = gunzipSync(gz).toString('utf8');
+    const htmlBytes = Buffer.byteLength(pageHtml);
     bare = createHttpServer((_req, res) => {
       res.writeHead(200, { ...headers, 'content-length': gz.length });
       res.end(gz);
     });
     const barePort = await freePort();
     await new Promise<void>((r) => bare!.listen(barePort, '127.0.0.1', r));
+    // The floor of any uncached path: node:http compressing the page on every request, with no
+    // database and no templates. Whatever an app does on a miss comes on top of this.
+    const floors = await Promise.all(FLOOR_GZIP_LEVELS.map(async (level) => {
+      const server = createHttpServer((_req, res) => {
+        const body = gzipSync(Buffer.from(pageHtml, 'utf8'), { level });
+        res.writeHead(200, { ...headers, 'content-length': body.length });
+        res.end(body);
+      });
+      const port = await freePort();
+      await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+      return { level, server, port };
+    }));
+    floorServers = floors.map((f) => f.server);
 
     // What else the page loads besides images: its stylesheet (kept by the browser afterwards).
-    const html = (await import('node:zlib')).gunzipSync(gz).toString('utf8');
-    const cssHref = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1];
+    const cssHref = /<link rel="stylesheet" href="([^"]+)"/.exec(pageHtml)?.[1];
     const css = cssHref ? await rawGet(base + cssHref) : undefined;
     const cssBytes = css?.body.length ?? 0;
 
@@ -379,6 +400,8 @@ async function main() {
     start = nextStart(start, warm.perThread!);
 
     const bareRun = await measure(`http://127.0.0.1:${barePort}/`);
+    const floorRuns = [];
+    for (const f of floors) floorRuns.push({ level: f.level, run: await measure(`http://127.0.0.1:${f.port}/`) });
     const cachedRun = await measure(appUrl);
     const before = await routeCount(base);
     const uncachedRun = await measure(appUrl, { list, script, start });
@@ -398,6 +421,9 @@ async function main() {
     console.log(`${'node:http cùng nội dung (gốc so sánh)'.padEnd(36)} ${num(bareRun.rate).padStart(8)}`);
     line('Bài viết, có trong bộ nhớ đệm', cachedRun, ratioCached, TARGET_CACHED);
     line('Bài viết, không có trong bộ nhớ đệm', uncachedRun, ratioUncached, TARGET_UNCACHED);
+    for (const f of floorRuns) {
+      console.log(`${`node:http nén gzip mức ${f.level} mỗi yêu cầu`.padEnd(36)} ${num(f.run.rate).padStart(8)} ${num(bareRun.rate).padStart(10)} ${pct(f.run.rate / bareRun.rate).padStart(6)}  (trần của mọi trang không đệm nén mỗi lần: không cơ sở dữ liệu, không mẫu trang)`);
+    }
     console.log('');
     console.log(`Không có trong bộ nhớ đệm: ${num(uncachedRun.requests)} yêu cầu qua ${num(distinct)} bài khác nhau (vòng ${num(list.length)} bài > ${num(CACHE_ENTRIES)} trang đệm, hạn ${CACHE_TTL_S} s);`);
     console.log(`  ứng dụng trả 200 cho ${num(served)} yêu cầu /tin-bai/:slug; mô hình bộ nhớ đệm theo đúng thứ tự yêu cầu: trượt ${pct(misses / Math.max(1, measuredSeq.length))} (${num(misses)}/${num(measuredSeq.length)}).`);
@@ -407,6 +433,7 @@ async function main() {
     console.log(`Dung lượng trang bài viết: ${num(gz.length)} byte gzip (${num(htmlBytes)} byte HTML) + CSS ${num(cssBytes)} byte${css?.headers['content-encoding'] === 'gzip' ? ' gzip' : ''} = ${num(pageBytes)} byte tải về, chưa kể ảnh; mục tiêu ≤ ${num(TARGET_PAGE_BYTES)} byte: ${verdict(pageBytes <= TARGET_PAGE_BYTES)}`);
   } finally {
     bare?.close();
+    for (const f of floorServers) f.close();
     app.kill('SIGTERM');
     await new Promise((r) => app.once('exit', r));
     rmSync(scriptDir, { recursive: true, force: true });
