@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId, nowIso } from '../../src/db/sql-helpers.ts';
 import { FIRST_WINDOW, MAX_SCAN } from '../../src/platform/search/engines.ts';
@@ -44,6 +45,17 @@ describe('older matches beyond the first window: PostgreSQL equals SQLite', () =
   }, 240_000);
   afterAll(async () => {
     for (const e of Object.values(engines)) await e.t.drop();
+  });
+
+  it('a PostgreSQL search that steered the planner leaves its connection outside any transaction, with default settings', async () => {
+    const { t, index, agencyId } = engines.postgres;
+    // Rare words: read through GIN, so the planner is steered inside a transaction (SET LOCAL).
+    for (const q of ['cấp đổi', 'lưu trữ', 'cấp đổi hộ tịch']) await index.searchRefs(agencyId, q, { limit: 20 });
+    const states = await Promise.all(Array.from({ length: 10 }, () =>
+      sql<{ seqscan: string; xact: string | null }>`select current_setting('enable_seqscan') as seqscan, pg_current_xact_id_if_assigned()::text as xact`.execute(t.database.db),
+    ));
+    expect(states.map((s) => s.rows[0]!.seqscan)).toEqual(Array(10).fill('on'));
+    expect(states.every((s) => s.rows[0]!.xact === null)).toBe(true);
   });
 
   it.each([

@@ -309,7 +309,11 @@ function postgresEngine(db: Kysely<DB>): SearchEngine {
       try {
         return await windowSearch(conn, filter, steer);
       } finally {
-        if (inTransaction) await sql`rollback`.execute(conn); // read-only: nothing to keep
+        // Read-only: nothing to keep. Not awaited, so the answer does not wait a round trip for
+        // it: pg's client runs its queries in order, so whoever gets this connection from the
+        // pool next is queued behind the rollback. A failure there is the connection's, and the
+        // pool's error handling (database.ts) deals with it.
+        if (inTransaction) void sql`rollback`.execute(conn).catch(() => {});
       }
     });
   }
@@ -394,6 +398,16 @@ function postgresEngine(db: Kysely<DB>): SearchEngine {
       ${filter.kinds?.length ? sql`and kind || '' in (${sql.join(filter.kinds)})` : sql``}
       ${oldestScanned !== undefined ? sql`and doc_id + 0 < ${oldestScanned}` : sql``}`;
 
+    // A GIN read visits the row of every match anyway: when only references are wanted, it
+    // returns them too, which saves reading the page's rows by id afterwards (a round trip).
+    const refsInline = filter.texts ? sql`doc_id` : REF_COLUMNS;
+    /** A GIN read's row: the references too when `refsInline` has them (doc_id is bigint: text from pg). */
+    type GinRow = Omit<RankedRow, 'doc_id' | 'score'> & { doc_id: string };
+    const keepRefs = (rows: GinRow[]) => {
+      if (filter.texts) return;
+      for (const { doc_id, kind, ref_id, title, url, published_at, summary, body } of rows) texts.set(Number(doc_id), { doc_id: Number(doc_id), kind, ref_id, title, url, published_at, summary, body });
+    };
+
     // Nothing matched among the most recent documents: the matches are few, if any (a rare word,
     // a filter that leaves little). One GIN read of every older match, each with its tier, up to
     // what the page and the count need, replaces a GIN read per tier: each of those walks the
@@ -401,8 +415,9 @@ function postgresEngine(db: Kysely<DB>): SearchEngine {
     if (!all && matches.length === 0) {
       const cap = Math.max(need, TOTAL_CAP) + 1;
       await steer('gin');
-      const rare = await sql<{ doc_id: string; tier: number }>`select doc_id, ${tierOf} as tier from search_documents
+      const rare = await sql<GinRow & { tier: number }>`select ${refsInline}, ${tierOf} as tier from search_documents
         where lex @@ ${match}::tsquery ${olderGin()} order by doc_id desc limit ${cap}`.execute(conn);
+      keepRefs(rare.rows);
       if (rare.rows.length < cap) {
         // Every older document that matches: older than the window, so still newest first.
         for (const r of rare.rows) matches.push({ id: Number(r.doc_id), tier: r.tier });
@@ -427,10 +442,11 @@ function postgresEngine(db: Kysely<DB>): SearchEngine {
       if (taken.length === want) complete = false;
       else if (!all) {
         await steer('gin');
-        const older = await sql<{ doc_id: string }>`select doc_id from search_documents
+        const older = await sql<GinRow>`select ${refsInline} from search_documents
           where lex @@ ${tsqueryLiteral(tiers[t]!.query)}::tsquery ${olderGin()}
           order by doc_id desc limit ${want - taken.length}`.execute(conn);
         for (const r of older.rows) found.push({ id: Number(r.doc_id), score: tiers[t]!.score });
+        keepRefs(older.rows);
         if (older.rows.length === want - taken.length) complete = false;
       }
       t++;
