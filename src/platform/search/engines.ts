@@ -33,7 +33,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { DB } from '../../db/types.ts';
-import { matchQuery, rankTiers, type ParsedQuery, type TokenQuery } from './text.ts';
+import { matchQuery, rankTiers, withoutExclusions, type ParsedQuery, type TokenQuery } from './text.ts';
 
 /** A document as stored (original text, NFC; published_at normalised ISO-8601). */
 export interface StoredDocument {
@@ -319,7 +319,7 @@ function postgresEngine(db: Kysely<DB>): SearchEngine {
   }
 
   async function windowSearch(conn: Kysely<DB>, filter: SearchFilter, steer: (plans: 'gin' | 'btree') => Promise<void>): Promise<SearchPage> {
-    const tiers = rankTiers(filter.query, filter.mode).map((t) => ({ ...t, query: withFacets(filter, t.query) }));
+    const tiers = rankTiers(filter.query, filter.mode).map((t) => ({ ...t, query: withFacets(filter, t.query), reach: withFacets(filter, withoutExclusions(t.query)) }));
     const match = tsqueryLiteral(withFacets(filter, matchQuery(filter.query, filter.mode)));
     const need = filter.offset + filter.limit;
     const tierOf = sql`case when lex @@ ${match}::tsquery then case ${sql.join(
@@ -441,9 +441,14 @@ function postgresEngine(db: Kysely<DB>): SearchEngine {
       for (const r of taken) found.push({ id: r.id, score: tiers[t]!.score });
       if (taken.length === want) complete = false;
       else if (!all) {
+        // Every match of the earlier tiers is in `found` by now (each was read to its end), so
+        // the tier is its query without the exclusions, less those: GIN walks the posting lists
+        // of the excluded tokens too (title words, pairs: common ones), measured 3× the time.
+        const earlier = found.map((f) => f.id);
         await steer('gin');
         const older = await sql<GinRow>`select ${refsInline} from search_documents
-          where lex @@ ${tsqueryLiteral(tiers[t]!.query)}::tsquery ${olderGin()}
+          where lex @@ ${tsqueryLiteral(tiers[t]!.reach)}::tsquery ${olderGin()}
+          ${earlier.length > 0 ? sql`and doc_id + 0 <> all(${earlier}::bigint[])` : sql``}
           order by doc_id desc limit ${want - taken.length}`.execute(conn);
         for (const r of older.rows) found.push({ id: Number(r.doc_id), score: tiers[t]!.score });
         keepRefs(older.rows);

@@ -302,6 +302,11 @@ export function rankTiers(query: ParsedQuery, mode: 'and' | 'or'): Tier[] {
   ];
 }
 
+/** A tier's query without what it excludes (the earlier tiers): a superset of the tier. */
+export function withoutExclusions(q: TokenQuery): TokenQuery {
+  return 'not' in q ? withoutExclusions(q.from) : q;
+}
+
 /** Every document that matches: the union of the tiers. */
 export function matchQuery(query: ParsedQuery, mode: 'and' | 'or'): TokenQuery {
   const words = query.terms.map(wordToken);
