@@ -19,6 +19,7 @@ import * as m0015 from './migrations/0015-procedure-name-sort.ts';
 import * as m0016 from './migrations/0016-provinces.ts';
 import * as m0017 from './migrations/0017-scale.ts';
 import * as m0018 from './migrations/0018-tenant-keys.ts';
+import * as m0019 from './migrations/0019-catalog-covering.ts';
 
 type EngineMigration = { up: (db: any, engine: Database['engine']) => Promise<void> };
 
@@ -42,6 +43,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0016-provinces': m0016,
   '0017-scale': m0017,
   '0018-tenant-keys': m0018,
+  '0019-catalog-covering': m0019,
 };
 
 /**

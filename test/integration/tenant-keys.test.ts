@@ -160,7 +160,7 @@ describe('migration 0018 on data of 0017 (PostgreSQL)', () => {
 
   it('once the rows are fixed, moves every key and fills user_logins from the users', async () => {
     await sql`delete from evidence where id = 'ev-cross'`.execute(d.database.db);
-    expect(await migrateToLatest(d.database)).toEqual(['0018-tenant-keys']);
+    expect(await migrateToLatest(d.database)).toContain('0018-tenant-keys');
     const logins = await sql<{ email: string; agency_id: string; user_id: string }>`select email, agency_id, user_id from user_logins order by email`.execute(d.database.db);
     expect(logins.rows).toEqual([
       { email: 'mig-a@example.vn', agency_id: 'ag-mig-a', user_id: 'us-mig-a' },

@@ -74,7 +74,9 @@ export interface CatalogFilter {
 function inForce(db: Executor, f: Omit<CatalogFilter, 'limit' | 'offset'>) {
   let q = db
     .selectFrom('procedure_versions as v')
-    .innerJoin('procedures as p', 'p.id', 'v.procedure_id')
+    // The agency in the join too: the procedure is then read by its key (agency_id, id), from
+    // the covering index on PostgreSQL (migration 0019).
+    .innerJoin('procedures as p', (j) => j.onRef('p.agency_id', '=', 'v.agency_id').onRef('p.id', '=', 'v.procedure_id'))
     .innerJoin('procedure_fields as f', 'f.id', 'v.field_id')
     .where('v.agency_id', '=', f.agencyId)
     // With ids from the search index, `|| ''` keeps the date out of index choice: the planner
