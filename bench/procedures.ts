@@ -10,6 +10,7 @@
  *   BENCH_PG_URL=postgres://… npm run bench:procedures  (an existing server, instead of a throwaway cluster)
  *   BENCH_LOAD=upsert|bulk                              (how search entries go in; see below)
  *   BENCH_SECONDS=20 npm run bench:procedures           (wrk run length for the detail page)
+ *   BENCH_SLOWEST=25 npm run bench:procedures           (also lists the 25 slowest searches)
  *
  * Data: one agency, 30 fields (lĩnh vực), procedures named from real TTHC name patterns
  * ("Cấp giấy phép …", "Đăng ký …", "Công nhận …", "Thủ tục …" × the objects of each field × a
@@ -764,6 +765,12 @@ async function runEngine(engine: Engine): Promise<{ dataDir?: string; code?: str
       const si = idx.map((i) => perQuery[i]!.index).sort((a, b) => a - b);
       const empty = idx.filter((i) => found[i] === 0).length;
       console.log(`    ${category.padEnd(20)} ${String(s.length).padStart(4)} truy vấn  p50 ${ms1(percentile(s, 50))} ms  p95 ${ms1(percentile(s, 95))} ms  (trong đó chỉ mục p50 ${ms1(percentile(si, 50))}, p95 ${ms1(percentile(si, 95))} ms; ${empty} truy vấn không có kết quả)`);
+    }
+    // BENCH_SLOWEST=N: the N slowest queries, to look at the tail (with BENCH_KEEP_DATA, on the kept data).
+    const slowest = Number(process.env.BENCH_SLOWEST ?? 0);
+    if (slowest > 0) {
+      const order = perQuery.map((s, i) => ({ s, m: mix[i]!, found: found[i]! })).sort((a, b) => b.s.total - a.s.total).slice(0, slowest);
+      for (const o of order) console.log(`    chậm: ${ms1(o.s.total)} ms (chỉ mục ${ms1(o.s.index)}) ${o.found} kết quả ${JSON.stringify(o.m)}`);
     }
     const idxSorted = perQuery.map((s) => s.index).sort((a, b) => a - b);
     const sqlSorted = perQuery.map((s) => s.total - s.index).sort((a, b) => a - b);
