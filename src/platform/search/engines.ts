@@ -27,8 +27,11 @@
  *   count) is near, up to MAX_SCAN; a tier still short then continues through GIN, and so does
  *   the count. The planner is steered with SET LOCAL (it would otherwise walk the btree
  *   through years of documents for a word common only in old ones, or AND a bitmap of the whole
- *   agency). Tsvector and tsquery are literals built here: no text search configuration or
- *   parser touches the tokens.
+ *   agency). A tier read through GIN asks for the tier's words without the exclusions that
+ *   separate it from the earlier tiers, and leaves out their matches by doc_id instead (they
+ *   are all found by then); when only references are wanted, GIN reads return them. Tsvector
+ *   and tsquery are literals built here: no text search configuration or parser touches the
+ *   tokens.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Executor } from '../../db/database.ts';
