@@ -8,6 +8,7 @@
  *   BENCH_PROCEDURES=10000 npm run bench:procedures     (a smaller catalog)
  *   BENCH_ENGINES=sqlite npm run bench:procedures
  *   BENCH_PG_URL=postgres://… npm run bench:procedures  (an existing server, instead of a throwaway cluster)
+ *   BENCH_PG_DEFAULTS=1 npm run bench:procedures        (the throwaway cluster with PostgreSQL's default memory settings, not docs/production.md's)
  *   BENCH_LOAD=upsert|bulk                              (how search entries go in; see below)
  *   BENCH_SECONDS=20 npm run bench:procedures           (wrk run length for the detail page)
  *   BENCH_SLOWEST=25 npm run bench:procedures           (also lists the 25 slowest searches)
