@@ -42,7 +42,8 @@ export function listEvidenceTasks(db: Executor, agencyId: string, evidenceIds: s
 /**
  * Active evidence of a plan with the tasks each supports: the input of every progress figure.
  * Answered from the covering indexes `evidence_progress` and `evidence_tasks_agency_evidence`
- * (migration 0006): SQLite reads neither table, PostgreSQL merge-joins two index-only scans.
+ * (migration 0006; on PostgreSQL the primary key of evidence_tasks, which has had the same columns
+ * since 0018): SQLite reads neither table, PostgreSQL merge-joins two index-only scans.
  * Keep the selected and filtered columns inside those indexes.
  */
 export function listPlanEvidenceLinks(db: Executor, agencyId: string, planId: string) {

@@ -108,14 +108,18 @@ export async function dataInForce(db: Executor, agencyId: string, asOf: string):
 
 /** One page of the catalog in force (no count), by field, name and code. */
 export function listPageInForce(db: Executor, f: CatalogFilter) {
+  return listPageInForceQuery(db, f).execute();
+}
+
+/** The query of `listPageInForce`, unexecuted (a test checks that PostgreSQL's indexes cover it). */
+export function listPageInForceQuery(db: Executor, f: CatalogFilter) {
   return inForce(db, f)
     .select(['p.id', 'p.code', 'p.is_demo', 'v.id as version_id', 'v.version_no', 'v.name', 'v.level', 'v.online_level', 'v.effective_from', 'v.effective_to', 'v.origin', 'f.name as field_name', 'f.slug as field_slug'])
     .orderBy('f.position')
     .orderBy('v.name_sort')
     .orderBy('p.code')
     .limit(f.limit)
-    .offset(f.offset)
-    .execute();
+    .offset(f.offset);
 }
 
 /** One procedure's version in force on `asOf` (undefined when abolished or not yet in force). */
