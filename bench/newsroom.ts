@@ -15,7 +15,7 @@
  * page cache keeps at most 2 000 pages (oldest out first, a hit does not keep a page longer), so
  * a page asked for again after 10 000 other pages has long left it: nearly every request renders.
  *
- * Floor: node:http servers that gzip the same page on every request (at the app's level 6 and at
+ * Upper bound: node:http servers that gzip the same page on every request (at the app's level 6 and at
  * level 1) and do nothing else. No uncached path that compresses per request can beat them, so
  * their ratio shows how much of the uncached target is left for the database and templates.
  */
@@ -367,7 +367,7 @@ async function main() {
     });
     const barePort = await freePort();
     await new Promise<void>((r) => bare!.listen(barePort, '127.0.0.1', r));
-    // The floor of any uncached path: node:http compressing the page on every request, with no
+    // The best any uncached path can do: node:http compressing the page on every request, with no
     // database and no templates. Whatever an app does on a miss comes on top of this.
     const floors = await Promise.all(FLOOR_GZIP_LEVELS.map(async (level) => {
       const server = createHttpServer((_req, res) => {
