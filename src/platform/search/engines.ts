@@ -322,7 +322,8 @@ function postgresEngine(db: Kysely<DB>): SearchEngine {
   }
 
   async function windowSearch(conn: Kysely<DB>, filter: SearchFilter, steer: (plans: 'gin' | 'btree') => Promise<void>): Promise<SearchPage> {
-    const tiers = rankTiers(filter.query, filter.mode).map((t) => ({ ...t, query: withFacets(filter, t.query), reach: withFacets(filter, withoutExclusions(t.query)) }));
+    // Each tier is read through GIN by its reach (see the tier loop); the window sorts rows by the guards.
+    const tiers = rankTiers(filter.query, filter.mode).map((t) => ({ ...t, reach: withFacets(filter, withoutExclusions(t.query)) }));
     const match = tsqueryLiteral(withFacets(filter, matchQuery(filter.query, filter.mode)));
     const need = filter.offset + filter.limit;
     const tierOf = sql`case when lex @@ ${match}::tsquery then case ${sql.join(
